@@ -1,0 +1,125 @@
+package io.github.akswi.azure;
+
+import com.pulumi.Context;
+import com.pulumi.azurenative.Provider;
+import com.pulumi.azurenative.ProviderArgs;
+import com.pulumi.azurenative.containerservice.outputs.GetManagedClusterResult;
+import com.pulumi.azurenative.containerservice.outputs.ManagedClusterOIDCIssuerProfileResponse;
+import com.pulumi.azurenative.containerservice.outputs.ManagedClusterSecurityProfileResponse;
+import com.pulumi.azurenative.containerservice.outputs.ManagedClusterSecurityProfileWorkloadIdentityResponse;
+import com.pulumi.azurenative.keyvault.outputs.GetVaultResult;
+import com.pulumi.azurenative.keyvault.outputs.VaultPropertiesResponse;
+import io.github.akswi.config.ClusterMode;
+import io.github.akswi.config.ClusterSettings;
+import io.github.akswi.config.ConfigurationException;
+import io.github.akswi.config.KeyVaultRoles;
+import io.github.akswi.config.KeyVaultSettings;
+import io.github.akswi.config.StackSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Everything read from Azure before the first resource is declared: the subscription, the cluster
+ * in lookup mode, and the permission model of each vault. Reads run concurrently; a cluster or vault
+ * that cannot work stops the program with one line per problem.
+ *
+ * @param subscriptionId the subscription the deployment runs in
+ * @param lookedUpCluster the cluster as read, in lookup mode only
+ */
+public record Preflight(String subscriptionId, Optional<GetManagedClusterResult> lookedUpCluster) {
+
+    /** Reads and checks; throws {@link ConfigurationException} when the stack cannot work. */
+    public static Preflight run(Context ctx, StackSettings settings) {
+        var cluster = settings.cluster();
+        var lookup = cluster.mode() == ClusterMode.LOOKUP
+                ? AzureReads.managedCluster(cluster.resourceGroup(), cluster.name()).thenApply(Optional::of)
+                : CompletableFuture.completedFuture(Optional.<GetManagedClusterResult>empty());
+        var subscription = settings.subscriptionId().map(CompletableFuture::completedFuture)
+                .orElseGet(AzureReads::currentSubscription).join();
+        var vaults = readVaults(ctx, settings, subscription);
+
+        var problems = new ArrayList<String>();
+        var lookedUp = lookup.join();
+        lookedUp.ifPresent(found -> checkClusterFeatures(cluster, found, problems));
+        vaults.forEach((vault, read) -> checkRbac(vault, read.join(), problems));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        warnAboutRoles(ctx, settings);
+        return new Preflight(subscription, lookedUp);
+    }
+
+    private static Map<KeyVaultSettings, CompletableFuture<GetVaultResult>> readVaults(Context ctx,
+            StackSettings settings, String subscription) {
+        var reads = new LinkedHashMap<String, CompletableFuture<GetVaultResult>>();
+        var providers = new LinkedHashMap<String, Provider>();
+        var byVault = new LinkedHashMap<KeyVaultSettings, CompletableFuture<GetVaultResult>>();
+        for (var identity : settings.identities()) {
+            for (var vault : identity.keyVaults()) {
+                if (vault.skipRbacCheck()) {
+                    ctx.log().info("vault " + vault.name() + ": permission model not checked (skipRbacCheck);"
+                            + " its role assignments do nothing if it uses access policies");
+                    continue;
+                }
+                var vaultSubscription = vault.subscription().orElse(subscription);
+                var provider = vaultSubscription.equalsIgnoreCase(subscription) ? null
+                        : providers.computeIfAbsent(vaultSubscription.toLowerCase(), sub -> new Provider(
+                                "azure-" + sub, ProviderArgs.builder().subscriptionId(sub).build()));
+                var read = reads.computeIfAbsent(vault.resourceId(subscription).toLowerCase(),
+                        id -> AzureReads.vault(vault.resourceGroup(), vault.name(), provider));
+                byVault.putIfAbsent(vault, read);
+            }
+        }
+        return byVault;
+    }
+
+    private static void checkClusterFeatures(ClusterSettings cluster, GetManagedClusterResult found,
+            List<String> problems) {
+        var issuerOn = found.oidcIssuerProfile()
+                .flatMap(ManagedClusterOIDCIssuerProfileResponse::enabled).orElse(false);
+        var workloadIdentityOn = found.securityProfile()
+                .flatMap(ManagedClusterSecurityProfileResponse::workloadIdentity)
+                .flatMap(ManagedClusterSecurityProfileWorkloadIdentityResponse::enabled).orElse(false);
+        if (issuerOn && workloadIdentityOn) {
+            return;
+        }
+        var off = !issuerOn && !workloadIdentityOn ? "its OIDC issuer and workload identity are off"
+                : !issuerOn ? "its OIDC issuer is off" : "its workload identity is off";
+        problems.add("cluster: cluster " + cluster.name() + " in resource group " + cluster.resourceGroup()
+                + " cannot federate identities: " + off + ", and mode lookup never changes the cluster."
+                + " Either set cluster.mode to adopt so this stack turns them on, or run: az aks update"
+                + " --resource-group " + cluster.resourceGroup() + " --name " + cluster.name()
+                + " --enable-oidc-issuer --enable-workload-identity");
+    }
+
+    private static void checkRbac(KeyVaultSettings vault, GetVaultResult read, List<String> problems) {
+        var rbac = Optional.ofNullable(read.properties())
+                .flatMap(VaultPropertiesResponse::enableRbacAuthorization).orElse(false);
+        if (rbac) {
+            return;
+        }
+        problems.add("keyVaults: vault " + vault.name() + " in resource group " + vault.resourceGroup()
+                + " uses access policies (enableRbacAuthorization is false), so role assignments on it grant"
+                + " nothing. Switch it to the Azure RBAC permission model: az keyvault update --name "
+                + vault.name() + " --resource-group " + vault.resourceGroup()
+                + " --enable-rbac-authorization true (or set skipRbacCheck: true on the vault to skip this"
+                + " check)");
+    }
+
+    private static void warnAboutRoles(Context ctx, StackSettings settings) {
+        for (var identity : settings.identities()) {
+            for (var vault : identity.keyVaults()) {
+                for (var role : vault.roles()) {
+                    KeyVaultRoles.noDataAccess(role).ifPresent(gap -> ctx.log().warn("identity "
+                            + identity.name() + ", vault " + vault.name() + ": " + role.displayName() + " "
+                            + gap + "; add Key Vault Secrets User or another data role if the workload reads"
+                            + " the vault"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.akswi.plan;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.internal.MockMonitor;
+import com.pulumi.test.internal.PulumiTestInternal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+
+/**
+ * Runs a Pulumi program on the Pulumi SDK's own test engine, recording each registration request
+ * exactly as the SDK sends it. The only class of the project that touches the SDK's internal
+ * test API: configuration and request recording are not part of its public surface.
+ */
+public final class OfflineEngine {
+
+    /** How a run ended. */
+    public record Result(Plan plan, int exitCode, List<String> errors, List<Exception> exceptions) {
+        public boolean succeeded() {
+            return exitCode == 0 && errors.isEmpty() && exceptions.isEmpty();
+        }
+    }
+
+    private OfflineEngine() {
+    }
+
+    /**
+     * Runs the program once.
+     *
+     * @param config full config keys ({@code namespace:key}) to raw values, as the CLI passes them
+     * @param secretKeys the keys whose values are secret
+     * @param preview true to run as {@code pulumi preview} does
+     */
+    public static Result run(String project, String stack, Map<String, String> config, Set<String> secretKeys,
+            PlaceholderMocks mocks, boolean preview, Consumer<Context> program) {
+        var recorder = new Recorder(mocks);
+        var log = new LogCapture();
+        var logger = Logger.getLogger("aks-workload-identity.offline." + stack + "." + System.nanoTime());
+        logger.setUseParentHandlers(false);
+        logger.addHandler(log);
+        logger.setLevel(Level.INFO);
+        try {
+            var test = PulumiTestInternal.builder()
+                    .options(TestOptions.builder().projectName(project).stackName(stack).preview(preview).build())
+                    .mocks(mocks)
+                    .config(config, secretKeys)
+                    .standardLogger(logger)
+                    .monitorDecorator(ignored -> recorder)
+                    .build();
+            var result = test.runTest(program);
+            var plan = new Plan(project, stack, recorder.resources(), stackOutputs(result.outputs()),
+                    mocks.placeholders(), log.lines());
+            return new Result(plan, result.exitCode(), List.copyOf(result.errors()),
+                    List.copyOf(result.exceptions()));
+        } finally {
+            PulumiTestInternal.cleanup();
+        }
+    }
+
+    private static Map<String, Object> stackOutputs(Map<String, Output<?>> outputs) {
+        var values = new TreeMap<String, Object>();
+        outputs.forEach((name, output) -> {
+            var data = PulumiTestInternal.extractOutputData(output);
+            Object value = data.isSecret() ? Plan.SECRET
+                    : data.isKnown() ? data.getValueNullable() : Plan.UNKNOWN;
+            values.put(name, value);
+        });
+        return values;
+    }
+
+    /** The test engine's monitor, keeping every registration request and the engine's answer. */
+    private static final class Recorder extends MockMonitor {
+        private final List<CompletableFuture<PlannedResource>> registrations =
+                Collections.synchronizedList(new ArrayList<>());
+
+        Recorder(Mocks mocks) {
+            super(mocks, PulumiTestInternal.mockLog());
+        }
+
+        @Override
+        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
+                RegisterResourceRequest request) {
+            var response = super.registerResourceAsync(resource, request);
+            registrations.add(response.thenApply(answer -> planned(request, answer)));
+            return response;
+        }
+
+        List<PlannedResource> resources() {
+            List<PlannedResource> planned;
+            synchronized (registrations) {
+                planned = registrations.stream().map(CompletableFuture::join).toList();
+            }
+            return DependencyOrder.sort(planned);
+        }
+
+        private static PlannedResource planned(RegisterResourceRequest request, RegisterResourceResponse answer) {
+            var inputs = StructValues.toMap(request.getObject());
+            var outputs = new LinkedHashMap<String, Object>(StructValues.toMap(answer.getObject()));
+            for (var key : request.getObject().getFieldsMap().keySet()) {
+                if (StructValues.isSecret(request.getObject(), key)) {
+                    outputs.put(key, Plan.SECRET);
+                }
+            }
+            return new PlannedResource(answer.getUrn(), request.getType(), request.getName(),
+                    blankToNull(request.getParent()), request.getCustom(), blankToNull(request.getProvider()),
+                    inputs, outputs, request.getDependenciesList().stream().sorted().toList(),
+                    request.getProtect(), request.getRetainOnDelete(), blankToNull(request.getImportId()),
+                    request.getIgnoreChangesList());
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isEmpty() ? null : value;
+        }
+    }
+
+    /** Keeps what the program logs through the Pulumi log. */
+    private static final class LogCapture extends Handler {
+        private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.INFO.intValue()) {
+                lines.add(severity(record.getLevel()) + ": " + record.getMessage());
+            }
+        }
+
+        private static String severity(Level level) {
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                return "error";
+            }
+            return level.intValue() >= Level.WARNING.intValue() ? "warning" : "info";
+        }
+
+        List<String> lines() {
+            synchronized (lines) {
+                return List.copyOf(lines);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

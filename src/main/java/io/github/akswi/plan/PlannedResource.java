@@ -1,0 +1,47 @@
+package io.github.akswi.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One resource registration as the engine received it.
+ *
+ * @param parent the parent's URN, null for the stack itself
+ * @param provider the provider reference ({@code urn::id}), null for the default provider
+ * @param inputs the registered inputs; secrets as {@link Plan#SECRET}
+ * @param outputs what the offline engine returned for the resource
+ * @param dependsOn every URN the engine is told this resource depends on
+ * @param importId the id to import, null when the resource is created
+ */
+public record PlannedResource(
+        String urn,
+        String type,
+        String name,
+        String parent,
+        boolean custom,
+        String provider,
+        Map<String, Object> inputs,
+        Map<String, Object> outputs,
+        List<String> dependsOn,
+        boolean protect,
+        boolean retainOnDelete,
+        String importId,
+        List<String> ignoreChanges) {
+
+    public PlannedResource {
+        inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+        outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+        dependsOn = List.copyOf(dependsOn);
+        ignoreChanges = List.copyOf(ignoreChanges);
+    }
+
+    /** The value at a dotted path of the inputs ({@code metadata.annotations}), or null. */
+    public Object input(String path) {
+        return Plan.at(inputs, path);
+    }
+
+    /** The value at a dotted path of the outputs, or null. */
+    public Object output(String path) {
+        return Plan.at(outputs, path);
+    }
+}
