@@ -143,6 +143,35 @@ class ClusterModesTest {
     }
 
     @Test
+    void adoptingAClusterWithTheFeaturesOffWarnsBeforeTheImportFails() {
+        var result = OfflineStack.run(dir, stack(ADOPT, "", "create"), mocks -> mocks.answer(
+                AzureReads.GET_MANAGED_CLUSTER, args -> mocks.lookedUpCluster(args, false, false)));
+
+        assertTrue(result.succeeded(), result.errors().toString());
+        assertTrue(result.plan().log().contains("warning: cluster aks-platform: its OIDC issuer and workload"
+                + " identity are off. If this stack has not adopted the cluster yet, Pulumi's import stops with"
+                + " 'inputs to import do not match the existing resource': run az aks update --resource-group"
+                + " rg-platform --name aks-platform --enable-oidc-issuer --enable-workload-identity first. If it"
+                + " has, this update turns them back on."), result.plan().log().toString());
+    }
+
+    @Test
+    void aClusterThatCannotBeReadStopsTheProgramWithOneLine() {
+        var result = OfflineStack.run(dir, stack(LOOKUP, "", "create"), mocks -> mocks.answer(
+                AzureReads.GET_MANAGED_CLUSTER, args -> {
+                    throw new IllegalStateException("ResourceNotFound: aks-shared was not found");
+                }));
+
+        assertFalse(result.succeeded());
+        assertEquals(List.of("pulumi:pulumi:Stack"),
+                result.plan().resources().stream().map(r -> r.type()).toList());
+        assertTrue(result.errors().stream().anyMatch(line -> line.startsWith(
+                "could not read cluster aks-shared in resource group rg-shared: ")
+                && line.contains("aks-shared was not found") && !line.contains("\tat ")),
+                result.errors().toString());
+    }
+
+    @Test
     void clusterAdminCredentialsAreSecretAndAmbientUsesTheContext() {
         var admin = OfflineStack.plan(dir, stack(LOOKUP, "  aks-workload-identity:kubernetes:\n"
                 + "    credentials: cluster-admin", "create"));

@@ -9,6 +9,7 @@ import com.pulumi.azurenative.containerservice.outputs.ManagedClusterSecurityPro
 import com.pulumi.azurenative.containerservice.outputs.ManagedClusterSecurityProfileWorkloadIdentityResponse;
 import com.pulumi.azurenative.keyvault.outputs.GetVaultResult;
 import com.pulumi.azurenative.keyvault.outputs.VaultPropertiesResponse;
+import com.pulumi.exceptions.RunException;
 import io.github.akswi.config.ClusterMode;
 import io.github.akswi.config.ClusterSettings;
 import io.github.akswi.config.ConfigurationException;
@@ -21,10 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Everything read from Azure before the first resource is declared: the subscription, the cluster
- * in lookup mode, and the permission model of each vault. Reads run concurrently; a cluster or vault
+ * (unless the stack creates it), and the permission model of each vault. Reads run concurrently; a cluster or vault
  * that cannot work stops the program with one line per problem.
  *
  * @param subscriptionId the subscription the deployment runs in
@@ -35,22 +37,39 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
     /** Reads and checks; throws {@link ConfigurationException} when the stack cannot work. */
     public static Preflight run(Context ctx, StackSettings settings) {
         var cluster = settings.cluster();
-        var lookup = cluster.mode() == ClusterMode.LOOKUP
-                ? AzureReads.managedCluster(cluster.resourceGroup(), cluster.name()).thenApply(Optional::of)
-                : CompletableFuture.completedFuture(Optional.<GetManagedClusterResult>empty());
-        var subscription = settings.subscriptionId().map(CompletableFuture::completedFuture)
-                .orElseGet(AzureReads::currentSubscription).join();
+        var clusterRead = cluster.mode() == ClusterMode.CREATE
+                ? CompletableFuture.completedFuture(Optional.<GetManagedClusterResult>empty())
+                : AzureReads.managedCluster(cluster.resourceGroup(), cluster.name()).thenApply(Optional::of);
+        var subscription = await(settings.subscriptionId().map(CompletableFuture::completedFuture)
+                .orElseGet(AzureReads::currentSubscription), "the deployment's subscription (is az login done?)");
         var vaults = readVaults(ctx, settings, subscription);
 
         var problems = new ArrayList<String>();
-        var lookedUp = lookup.join();
-        lookedUp.ifPresent(found -> checkClusterFeatures(cluster, found, problems));
-        vaults.forEach((vault, read) -> checkRbac(vault, read.join(), problems));
+        var read = await(clusterRead, "cluster " + cluster.name() + " in resource group " + cluster.resourceGroup());
+        read.ifPresent(found -> {
+            if (cluster.mode() == ClusterMode.LOOKUP) {
+                checkClusterFeatures(cluster, found, problems);
+            } else {
+                warnBeforeImport(ctx, cluster, found);
+            }
+        });
+        vaults.forEach((vault, vaultRead) -> checkRbac(vault, await(vaultRead, "vault " + vault.name()
+                + " in resource group " + vault.resourceGroup()), problems));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         warnAboutRoles(ctx, settings);
-        return new Preflight(subscription, lookedUp);
+        return new Preflight(subscription, cluster.mode() == ClusterMode.LOOKUP ? read : Optional.empty());
+    }
+
+    /** The read's result, or a one-line error naming what could not be read and why. */
+    private static <T> T await(CompletableFuture<T> read, String what) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            var cause = e.getCause() == null ? e : e.getCause();
+            throw new RunException("could not read " + what + ": " + cause.getMessage());
+        }
     }
 
     private static Map<KeyVaultSettings, CompletableFuture<GetVaultResult>> readVaults(Context ctx,
@@ -77,20 +96,44 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
         return byVault;
     }
 
-    private static void checkClusterFeatures(ClusterSettings cluster, GetManagedClusterResult found,
-            List<String> problems) {
+    /**
+     * Pulumi imports a resource only when the declared inputs match it, so an adopted cluster whose
+     * features are off cannot be imported with them on; say so before the import fails.
+     */
+    private static void warnBeforeImport(Context ctx, ClusterSettings cluster, GetManagedClusterResult found) {
+        var off = featuresOff(found);
+        if (off.isEmpty()) {
+            return;
+        }
+        ctx.log().warn("cluster " + cluster.name() + ": " + off.get() + ". If this stack has not adopted the"
+                + " cluster yet, Pulumi's import stops with 'inputs to import do not match the existing"
+                + " resource': run az aks update --resource-group " + cluster.resourceGroup() + " --name "
+                + cluster.name() + " --enable-oidc-issuer --enable-workload-identity first. If it has, this"
+                + " update turns them back on.");
+    }
+
+    /** What is off, or empty when both features are on. */
+    private static Optional<String> featuresOff(GetManagedClusterResult found) {
         var issuerOn = found.oidcIssuerProfile()
                 .flatMap(ManagedClusterOIDCIssuerProfileResponse::enabled).orElse(false);
         var workloadIdentityOn = found.securityProfile()
                 .flatMap(ManagedClusterSecurityProfileResponse::workloadIdentity)
                 .flatMap(ManagedClusterSecurityProfileWorkloadIdentityResponse::enabled).orElse(false);
         if (issuerOn && workloadIdentityOn) {
+            return Optional.empty();
+        }
+        return Optional.of(!issuerOn && !workloadIdentityOn ? "its OIDC issuer and workload identity are off"
+                : !issuerOn ? "its OIDC issuer is off" : "its workload identity is off");
+    }
+
+    private static void checkClusterFeatures(ClusterSettings cluster, GetManagedClusterResult found,
+            List<String> problems) {
+        var off = featuresOff(found);
+        if (off.isEmpty()) {
             return;
         }
-        var off = !issuerOn && !workloadIdentityOn ? "its OIDC issuer and workload identity are off"
-                : !issuerOn ? "its OIDC issuer is off" : "its workload identity is off";
         problems.add("cluster: cluster " + cluster.name() + " in resource group " + cluster.resourceGroup()
-                + " cannot federate identities: " + off + ", and mode lookup never changes the cluster."
+                + " cannot federate identities: " + off.get() + ", and mode lookup never changes the cluster."
                 + " Either set cluster.mode to adopt so this stack turns them on, or run: az aks update"
                 + " --resource-group " + cluster.resourceGroup() + " --name " + cluster.name()
                 + " --enable-oidc-issuer --enable-workload-identity");

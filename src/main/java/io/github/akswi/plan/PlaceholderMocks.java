@@ -98,7 +98,11 @@ public class PlaceholderMocks implements Mocks {
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         var custom = answers.get(args.token);
         if (custom != null) {
-            return CompletableFuture.completedFuture(custom.apply(args.args));
+            try {
+                return CompletableFuture.completedFuture(custom.apply(args.args));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
         switch (args.token) {
             case "azure-native:authorization:getClientConfig":
