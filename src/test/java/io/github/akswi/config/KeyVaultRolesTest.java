@@ -28,18 +28,21 @@ class KeyVaultRolesTest {
         "Key Vault Secrets User, 4633458b-17de-408a-b874-0445c86b69e6"
     })
     void catalogHoldsTheDocumentedRoleGuid(String name, String guid) {
-        var entry = KeyVaultRoles.CATALOG.stream().filter(role -> role.name().equals(name)).findFirst();
+        var entry =
+                KeyVaultRoles.CATALOG.stream().filter(role -> role.name().equals(name)).findFirst();
 
         assertEquals(Optional.of(guid), entry.map(KeyVaultRoles.BuiltIn::guid));
     }
 
     @Test
     void knownNamesListTheElevenBuiltInRolesInCatalogOrder() {
-        assertEquals("Key Vault Administrator, Key Vault Certificates Officer, Key Vault Certificate User,"
-                + " Key Vault Contributor, Key Vault Crypto Officer,"
-                + " Key Vault Crypto Service Encryption User, Key Vault Crypto User,"
-                + " Key Vault Data Access Administrator, Key Vault Reader, Key Vault Secrets Officer,"
-                + " Key Vault Secrets User", KeyVaultRoles.knownNames());
+        assertEquals(
+                "Key Vault Administrator, Key Vault Certificates Officer, Key Vault Certificate"
+                    + " User, Key Vault Contributor, Key Vault Crypto Officer, Key Vault Crypto"
+                    + " Service Encryption User, Key Vault Crypto User, Key Vault Data Access"
+                    + " Administrator, Key Vault Reader, Key Vault Secrets Officer, Key Vault"
+                    + " Secrets User",
+                KeyVaultRoles.knownNames());
     }
 
     @Test
@@ -60,8 +63,11 @@ class KeyVaultRolesTest {
 
     @Test
     void roleDefinitionIdIsKeptAsConfigured() {
-        var id = "/subscriptions/" + TestStack.SUBSCRIPTION
-                + "/providers/Microsoft.Authorization/roleDefinitions/" + SECRETS_USER;
+        var id =
+                "/subscriptions/"
+                        + TestStack.SUBSCRIPTION
+                        + "/providers/Microsoft.Authorization/roleDefinitions/"
+                        + SECRETS_USER;
 
         var role = KeyVaultRoles.parse(id).orElseThrow();
 
@@ -74,8 +80,11 @@ class KeyVaultRolesTest {
     void roleByNameIsScopedToTheGivenSubscription() {
         var role = KeyVaultRoles.parse("Key Vault Secrets User").orElseThrow();
 
-        assertEquals("/subscriptions/" + TestStack.SUBSCRIPTION
-                + "/providers/Microsoft.Authorization/roleDefinitions/" + SECRETS_USER,
+        assertEquals(
+                "/subscriptions/"
+                        + TestStack.SUBSCRIPTION
+                        + "/providers/Microsoft.Authorization/roleDefinitions/"
+                        + SECRETS_USER,
                 role.definitionIdIn(TestStack.SUBSCRIPTION));
     }
 
@@ -94,21 +103,29 @@ class KeyVaultRolesTest {
         var role = KeyVaultRoles.parse("Key Vault Reader").orElseThrow();
 
         assertEquals(false, role.grantsDataAccess());
-        assertEquals(Optional.of("reads metadata only and cannot read secret, key or certificate contents"),
+        assertEquals(
+                Optional.of(
+                        "reads metadata only and cannot read secret, key or certificate contents"),
                 KeyVaultRoles.noDataAccess(role));
     }
 
     @Test
     void rolesConfiguredInAllThreeFormsResolveToTheSameGuid() {
-        var stack = TestStack.valid().keyVaults(
-                "{'name': 'kv-one', 'roles': ['KEY VAULT SECRETS USER']}",
-                "{'name': 'kv-two', 'roles': ['" + SECRETS_USER + "']}",
-                "{'name': 'kv-three', 'roles': ['/subscriptions/" + TestStack.SUBSCRIPTION
-                        + "/providers/Microsoft.Authorization/roleDefinitions/" + SECRETS_USER + "']}");
+        var stack =
+                TestStack.valid()
+                        .keyVaults(
+                                "{'name': 'kv-one', 'roles': ['KEY VAULT SECRETS USER']}",
+                                "{'name': 'kv-two', 'roles': ['" + SECRETS_USER + "']}",
+                                "{'name': 'kv-three', 'roles': ['/subscriptions/"
+                                        + TestStack.SUBSCRIPTION
+                                        + "/providers/Microsoft.Authorization/roleDefinitions/"
+                                        + SECRETS_USER
+                                        + "']}");
 
         var vaults = stack.read().identities().get(0).keyVaults();
 
-        assertEquals(List.of(SECRETS_USER, SECRETS_USER, SECRETS_USER),
+        assertEquals(
+                List.of(SECRETS_USER, SECRETS_USER, SECRETS_USER),
                 vaults.stream().map(vault -> vault.roles().get(0).definitionGuid()).toList());
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * A valid adopt-mode stack configuration that a test changes in one place before reading it.
  *
- * <p>JSON is written with single quotes to keep test bodies readable; they become double quotes,
- * so the reader sees the JSON text the Pulumi CLI would pass.
+ * <p>JSON is written with single quotes to keep test bodies readable; they become double quotes, so
+ * the reader sees the JSON text the Pulumi CLI would pass.
  */
 final class TestStack {
     static final String SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
@@ -19,21 +19,26 @@ final class TestStack {
 
     private final Map<String, String> values = new HashMap<>();
 
-    private TestStack() {
-    }
+    private TestStack() {}
 
     /** One identity, gateway-wid, trusting apps/api and reading secrets from kv-platform. */
     static TestStack valid() {
         return new TestStack()
                 .set("azure-native:subscriptionId", SUBSCRIPTION)
-                .cluster("{'mode': 'adopt', 'resourceGroup': 'rg-platform', 'name': 'aks-platform'}")
+                .cluster(
+                        "{'mode': 'adopt', 'resourceGroup': 'rg-platform', 'name': 'aks-platform'}")
                 .identities("[" + identity("gateway-wid", ACCOUNT) + "]");
     }
 
     /** An identity entry with the given service accounts and the default vault. */
     static String identity(String name, String... accounts) {
-        return "{'name': '" + name + "', 'serviceAccounts': [" + String.join(", ", accounts)
-                + "], 'keyVaults': [" + VAULT + "]}";
+        return "{'name': '"
+                + name
+                + "', 'serviceAccounts': ["
+                + String.join(", ", accounts)
+                + "], 'keyVaults': ["
+                + VAULT
+                + "]}";
     }
 
     TestStack cluster(String json) {
@@ -55,8 +60,12 @@ final class TestStack {
 
     /** Replaces the identities with gateway-wid granted roles on the given vaults. */
     TestStack keyVaults(String... vaults) {
-        return identities("[{'name': 'gateway-wid', 'serviceAccounts': [" + ACCOUNT
-                + "], 'keyVaults': [" + String.join(", ", vaults) + "]}]");
+        return identities(
+                "[{'name': 'gateway-wid', 'serviceAccounts': ["
+                        + ACCOUNT
+                        + "], 'keyVaults': ["
+                        + String.join(", ", vaults)
+                        + "]}]");
     }
 
     TestStack without(String key) {
