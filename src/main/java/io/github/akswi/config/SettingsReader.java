@@ -303,6 +303,8 @@ public final class SettingsReader {
             if (!seenAccounts.add(account.qualifiedName())) {
                 problems.invalid(path + ".serviceAccounts[" + i + "]", account.qualifiedName(),
                         "this service account is already listed on identity " + identity);
+                // its derived credential name clashes too; one line per mistake is enough
+                continue;
             }
             if (!seenCredentials.add(account.federatedCredential())) {
                 problems.invalid(path + ".serviceAccounts[" + i + "].federatedCredential",
