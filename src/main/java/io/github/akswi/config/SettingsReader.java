@@ -191,15 +191,10 @@ public final class SettingsReader {
         var protect = identity.flag("protect");
 
         var serviceAccounts = new ArrayList<ServiceAccountSettings>();
-        var accountNodes = identity.member("serviceAccounts").map(ConfigNode::asList).orElse(null);
-        if (accountNodes == null || accountNodes.isEmpty()) {
-            problems.missing(path + ".serviceAccounts", "expected a list of at least one service account"
-                    + " (namespace and name)");
-        } else {
-            for (var account : accountNodes) {
-                serviceAccount(account).map(found -> at(account, found))
-                        .ifPresent(serviceAccounts::add);
-            }
+        var accountNodes = identity.requiredList("serviceAccounts", "expected a list of at least one"
+                + " service account (namespace and name)");
+        for (var account : accountNodes) {
+            serviceAccount(account).map(found -> at(account, found)).ifPresent(serviceAccounts::add);
         }
         checkServiceAccounts(path, name.orElse("?"), serviceAccounts);
 
@@ -276,21 +271,17 @@ public final class SettingsReader {
         subscription.ifPresent(v -> check(path + ".subscription", v, NameRules.SUBSCRIPTION));
 
         var roles = new ArrayList<KeyVaultRole>();
-        var roleNodes = vault.member("roles").map(ConfigNode::asList).orElse(null);
-        if (roleNodes == null || roleNodes.isEmpty()) {
-            problems.missing(path + ".roles", "expected a list of at least one role, by name ("
-                    + KeyVaultRoles.knownNames() + "), role GUID or role definition id");
-        } else {
-            for (var roleNode : roleNodes) {
-                roleNode.asString().ifPresent(text -> {
-                    var role = KeyVaultRoles.parse(text);
-                    if (role.isEmpty()) {
-                        problems.invalid(roleNode.path(), text, "expected a built-in role name ("
-                                + KeyVaultRoles.knownNames() + "), a role GUID or a role definition id");
-                    }
-                    role.map(found -> at(roleNode, found)).ifPresent(roles::add);
-                });
-            }
+        var roleNodes = vault.requiredList("roles", "expected a list of at least one role, by name ("
+                + KeyVaultRoles.knownNames() + "), role GUID or role definition id");
+        for (var roleNode : roleNodes) {
+            roleNode.asString().ifPresent(text -> {
+                var role = KeyVaultRoles.parse(text);
+                if (role.isEmpty()) {
+                    problems.invalid(roleNode.path(), text, "expected a built-in role name ("
+                            + KeyVaultRoles.knownNames() + "), a role GUID or a role definition id");
+                }
+                role.map(found -> at(roleNode, found)).ifPresent(roles::add);
+            });
         }
         var skipRbacCheck = vault.flag("skipRbacCheck");
         var group = resourceGroup.or(() -> defaultGroup);
