@@ -141,8 +141,9 @@ class ProblemReportingTest {
 
         assertEquals(
                 List.of(
-                        "identities[0].serviceAccounts: \"{\"namespace\":\"apps\",\"name\":\"api\"}\""
-                            + " is not valid; expected a list"),
+                        "identities[0].serviceAccounts:"
+                                + " \"{\"namespace\":\"apps\",\"name\":\"api\"}\""
+                                + " is not valid; expected a list"),
                 stack.problems());
     }
 }
