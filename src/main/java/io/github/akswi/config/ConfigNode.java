@@ -30,7 +30,7 @@ final class ConfigNode {
     /** This value as an object, or empty (with a problem) when it is something else. */
     Optional<ConfigNode> asObject(Set<String> allowedKeys) {
         if (!value.isJsonObject()) {
-            problems.invalid(path, value.toString(), "expected a map with keys " + String.join(", ",
+            problems.invalid(path, render(value), "expected a map with keys " + String.join(", ",
                     new TreeSet<>(allowedKeys)));
             return Optional.empty();
         }
@@ -111,6 +111,20 @@ final class ConfigNode {
             return List.of();
         }
         return found.get().asList();
+    }
+
+    /** A list member that must be present and hold at least one item; one problem otherwise. */
+    List<ConfigNode> requiredList(String key, String accepted) {
+        var found = member(key);
+        if (found.isEmpty()) {
+            problems.missing(child(key), accepted);
+            return List.of();
+        }
+        var items = found.get().asList();
+        if (items.isEmpty() && found.get().value.isJsonArray()) {
+            problems.add(found.get().path, "the list is empty; " + accepted);
+        }
+        return items;
     }
 
     /** This value as a list of nodes, with indexed paths. */

@@ -5,7 +5,9 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -36,6 +38,8 @@ public final class SettingsReader {
             "skipRbacCheck");
 
     private final Problems problems = new Problems();
+    // where each parsed entry was configured: skipped entries shift list positions
+    private final Map<Object, String> paths = new IdentityHashMap<>();
 
     private SettingsReader() {
     }
@@ -165,7 +169,7 @@ public final class SettingsReader {
         }
         var identities = new ArrayList<IdentitySettings>();
         for (var item : items) {
-            identity(item, cluster).ifPresent(identities::add);
+            identity(item, cluster).map(found -> at(item, found)).ifPresent(identities::add);
         }
         checkAcrossIdentities(identities);
         return identities;
@@ -187,23 +191,19 @@ public final class SettingsReader {
         var protect = identity.flag("protect");
 
         var serviceAccounts = new ArrayList<ServiceAccountSettings>();
-        var accountNodes = identity.member("serviceAccounts").map(ConfigNode::asList).orElse(null);
-        if (accountNodes == null || accountNodes.isEmpty()) {
-            problems.missing(path + ".serviceAccounts", "expected a list of at least one service account"
-                    + " (namespace and name)");
-        } else {
-            for (var account : accountNodes) {
-                serviceAccount(account).ifPresent(serviceAccounts::add);
-            }
+        var accountNodes = identity.requiredList("serviceAccounts", "expected a list of at least one"
+                + " service account (namespace and name)");
+        for (var account : accountNodes) {
+            serviceAccount(account).map(found -> at(account, found)).ifPresent(serviceAccounts::add);
         }
         checkServiceAccounts(path, name.orElse("?"), serviceAccounts);
 
         var groupForVaults = resourceGroup.or(() -> cluster.map(ClusterSettings::resourceGroup));
         var keyVaults = new ArrayList<KeyVaultSettings>();
         for (var vault : identity.list("keyVaults")) {
-            keyVault(vault, groupForVaults).ifPresent(keyVaults::add);
+            keyVault(vault, groupForVaults).map(found -> at(vault, found)).ifPresent(keyVaults::add);
         }
-        checkVaults(path, keyVaults);
+        checkVaults(keyVaults);
 
         var group = resourceGroup.or(() -> cluster.map(ClusterSettings::resourceGroup));
         if (name.isEmpty() || group.isEmpty()) {
@@ -271,21 +271,17 @@ public final class SettingsReader {
         subscription.ifPresent(v -> check(path + ".subscription", v, NameRules.SUBSCRIPTION));
 
         var roles = new ArrayList<KeyVaultRole>();
-        var roleNodes = vault.member("roles").map(ConfigNode::asList).orElse(null);
-        if (roleNodes == null || roleNodes.isEmpty()) {
-            problems.missing(path + ".roles", "expected a list of at least one role, by name ("
-                    + KeyVaultRoles.knownNames() + "), role GUID or role definition id");
-        } else {
-            for (var roleNode : roleNodes) {
-                roleNode.asString().ifPresent(text -> {
-                    var role = KeyVaultRoles.parse(text);
-                    if (role.isEmpty()) {
-                        problems.invalid(roleNode.path(), text, "expected a built-in role name ("
-                                + KeyVaultRoles.knownNames() + "), a role GUID or a role definition id");
-                    }
-                    role.ifPresent(roles::add);
-                });
-            }
+        var roleNodes = vault.requiredList("roles", "expected a list of at least one role, by name ("
+                + KeyVaultRoles.knownNames() + "), role GUID or role definition id");
+        for (var roleNode : roleNodes) {
+            roleNode.asString().ifPresent(text -> {
+                var role = KeyVaultRoles.parse(text);
+                if (role.isEmpty()) {
+                    problems.invalid(roleNode.path(), text, "expected a built-in role name ("
+                            + KeyVaultRoles.knownNames() + "), a role GUID or a role definition id");
+                }
+                role.map(found -> at(roleNode, found)).ifPresent(roles::add);
+            });
         }
         var skipRbacCheck = vault.flag("skipRbacCheck");
         var group = resourceGroup.or(() -> defaultGroup);
@@ -298,14 +294,15 @@ public final class SettingsReader {
     private void checkServiceAccounts(String path, String identity, List<ServiceAccountSettings> accounts) {
         var seenAccounts = new HashSet<String>();
         var seenCredentials = new HashSet<String>();
-        for (int i = 0; i < accounts.size(); i++) {
-            var account = accounts.get(i);
+        for (var account : accounts) {
             if (!seenAccounts.add(account.qualifiedName())) {
-                problems.invalid(path + ".serviceAccounts[" + i + "]", account.qualifiedName(),
+                problems.invalid(paths.get(account), account.qualifiedName(),
                         "this service account is already listed on identity " + identity);
+                // its derived credential name clashes too; one line per mistake is enough
+                continue;
             }
             if (!seenCredentials.add(account.federatedCredential())) {
-                problems.invalid(path + ".serviceAccounts[" + i + "].federatedCredential",
+                problems.invalid(paths.get(account) + ".federatedCredential",
                         account.federatedCredential(), "federated credential names must be unique on identity "
                                 + identity);
             }
@@ -317,20 +314,18 @@ public final class SettingsReader {
         }
     }
 
-    private void checkVaults(String path, List<KeyVaultSettings> vaults) {
+    private void checkVaults(List<KeyVaultSettings> vaults) {
         var seenVaults = new HashSet<String>();
-        for (int i = 0; i < vaults.size(); i++) {
-            var vault = vaults.get(i);
+        for (var vault : vaults) {
             var key = vault.subscription().orElse("") + "/" + vault.resourceGroup() + "/" + vault.name();
             if (!seenVaults.add(key.toLowerCase(java.util.Locale.ROOT))) {
-                problems.invalid(path + ".keyVaults[" + i + "].name", vault.name(),
+                problems.invalid(paths.get(vault) + ".name", vault.name(),
                         "this vault is already listed on this identity: list its roles once");
             }
             var seenRoles = new HashSet<String>();
-            for (int r = 0; r < vault.roles().size(); r++) {
-                var role = vault.roles().get(r);
+            for (var role : vault.roles()) {
                 if (!seenRoles.add(role.definitionGuid())) {
-                    problems.invalid(path + ".keyVaults[" + i + "].roles[" + r + "]", role.displayName(),
+                    problems.invalid(paths.get(role), role.displayName(),
                             "this role is already granted on vault " + vault.name() + ": list it once");
                 }
             }
@@ -338,29 +333,32 @@ public final class SettingsReader {
     }
 
     private void checkAcrossIdentities(List<IdentitySettings> identities) {
-        var seenNames = new HashMap<String, Integer>();
+        var seenNames = new HashMap<String, String>();
         var owners = new HashMap<String, String>();
-        for (int i = 0; i < identities.size(); i++) {
-            var identity = identities.get(i);
-            var first = seenNames.putIfAbsent(identity.name(), i);
+        for (var identity : identities) {
+            var first = seenNames.putIfAbsent(identity.name(), paths.get(identity));
             if (first != null) {
-                problems.invalid("identities[" + i + "].name", identity.name(),
-                        "identity names must be unique in a stack; identities[" + first + "] has it too");
+                problems.invalid(paths.get(identity) + ".name", identity.name(),
+                        "identity names must be unique in a stack; " + first + " has it too");
             }
-            for (int s = 0; s < identity.serviceAccounts().size(); s++) {
-                var account = identity.serviceAccounts().get(s);
+            for (var account : identity.serviceAccounts()) {
                 if (account.manage() == ServiceAccountManagement.NONE) {
                     continue;
                 }
                 var owner = owners.putIfAbsent(account.qualifiedName(), identity.name());
                 if (owner != null && !owner.equals(identity.name())) {
-                    problems.invalid("identities[" + i + "].serviceAccounts[" + s + "]",
-                            account.qualifiedName(), "identity " + owner + " already annotates this service"
-                                    + " account (one client-id annotation names one identity); use manage: none"
-                                    + " on one of them");
+                    problems.invalid(paths.get(account), account.qualifiedName(), "identity " + owner
+                            + " already annotates this service account (one client-id annotation names"
+                            + " one identity); use manage: none on one of them");
                 }
             }
         }
+    }
+
+    /** Remembers where a parsed entry was configured, for checks that compare entries later. */
+    private <T> T at(ConfigNode node, T parsed) {
+        paths.put(parsed, node.path());
+        return parsed;
     }
 
     private void check(String path, String value, NameRules rule) {

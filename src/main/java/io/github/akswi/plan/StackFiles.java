@@ -95,6 +95,9 @@ public final class StackFiles {
 
     /** The string the CLI would pass: scalars as text, structures as JSON, secure values undecrypted. */
     private static String raw(Object value) {
+        if (isSecure(value)) {
+            return String.valueOf(((Map<?, ?>) value).get("secure"));
+        }
         if (value instanceof String text) {
             return text;
         }
