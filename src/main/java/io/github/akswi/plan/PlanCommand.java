@@ -77,7 +77,7 @@ public final class PlanCommand implements Callable<Integer> {
 
         StackProgramInput input;
         try {
-            var settings = SettingsReader.read(ConfigSource.of(config.values()));
+            var settings = SettingsReader.read(ConfigSource.of(config.values()), stack);
             input = new StackProgramInput(settings.subscriptionId(), settings.location());
         } catch (ConfigurationException e) {
             e.problems().forEach(err::println);
