@@ -100,7 +100,7 @@ public final class SettingsReader {
             problems.add(path, Problems.quote(name) + " with nameSuffix " + Problems.quote(suffix.template())
                     + " on stack " + stackName + " gives the Azure name " + Problems.quote(azure) + " ("
                     + azure.length() + " characters), which is not valid; " + rule.accepted()
-                    + "; shorten the name, the stack name or nameSuffix");
+                    + "; change the name, the stack name or nameSuffix");
         }
         return azure;
     }
