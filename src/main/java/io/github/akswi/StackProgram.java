@@ -32,8 +32,9 @@ public final class StackProgram {
     public static void declare(Context ctx, StackSettings settings) {
         var preflight = Preflight.run(ctx, settings);
         if (settings.nameSuffix().isSet()) {
-            ctx.log().info("names: the Azure names of identities, federated credentials and a created"
-                    + " cluster end with " + settings.nameSuffix().value() + " (nameSuffix)");
+            ctx.log().info("names: the Azure names of identities, federated credentials and a"
+                    + " created cluster end with " + settings.nameSuffix().value()
+                    + " (nameSuffix)");
         }
 
         var cluster = ClusterDeclaration.declare(ctx, settings, preflight.subscriptionId(),

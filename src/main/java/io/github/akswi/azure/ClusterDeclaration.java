@@ -48,8 +48,8 @@ public final class ClusterDeclaration {
                 return registered(cluster.name(), adopt(cluster, subscriptionId));
             case CREATE:
                 ctx.log().info("cluster " + cluster.name() + " (create): creates the cluster "
-                        + cluster.azureName() + " with the OIDC issuer and workload identity on; destroy"
-                        + " deletes it");
+                        + cluster.azureName() + " with the OIDC issuer and workload identity on;"
+                        + " destroy deletes it");
                 return registered(cluster.name(), create(cluster, settings.location()));
             case LOOKUP:
             default:

@@ -14,9 +14,13 @@ public record NameSuffix(String template, String value) {
 
     /** The placeholder for the stack name. */
     public static final String STACK = "{stack}";
+
     /** What a template may contain, for error messages. */
-    static final String ACCEPTED = "expected letters, digits, '-' and '_', and " + STACK
-            + " for the stack name, such as -" + STACK;
+    static final String ACCEPTED =
+            "expected letters, digits, '-' and '_', and "
+                    + STACK
+                    + " for the stack name, such as -"
+                    + STACK;
 
     private static final Pattern TEMPLATE = Pattern.compile("(?:[A-Za-z0-9_-]|\\{stack\\})+");
 

@@ -97,9 +97,10 @@ public final class SettingsReader {
     private String azureName(String path, String name, NameRules rule) {
         var azure = suffix.apply(name);
         if (suffix.isSet() && rule.matches(name) && !rule.matches(azure)) {
-            problems.add(path, Problems.quote(name) + " with nameSuffix " + Problems.quote(suffix.template())
-                    + " on stack " + stackName + " gives the Azure name " + Problems.quote(azure) + " ("
-                    + azure.length() + " characters), which is not valid; " + rule.accepted()
+            problems.add(path, Problems.quote(name) + " with nameSuffix "
+                    + Problems.quote(suffix.template()) + " on stack " + stackName
+                    + " gives the Azure name " + Problems.quote(azure) + " (" + azure.length()
+                    + " characters), which is not valid; " + rule.accepted()
                     + "; change the name, the stack name or nameSuffix");
         }
         return azure;
@@ -160,8 +161,8 @@ public final class SettingsReader {
         // only a cluster the stack creates is named by it; the other modes name an existing one
         var azureName = mode.get() == ClusterMode.CREATE
                 ? azureName("cluster.name", name.get(), NameRules.CLUSTER) : name.get();
-        return Optional.of(new ClusterSettings(mode.get(), resourceGroup.get(), name.get(), azureName,
-                location, version, nodeCount, vmSize, dnsPrefix));
+        return Optional.of(new ClusterSettings(mode.get(), resourceGroup.get(), name.get(),
+                azureName, location, version, nodeCount, vmSize, dnsPrefix));
     }
 
     private Optional<KubernetesSettings> kubernetes(ConfigNode root, Optional<ClusterMode> mode) {
@@ -238,8 +239,8 @@ public final class SettingsReader {
             return Optional.empty();
         }
         var azureName = azureName(path + ".name", name.get(), NameRules.IDENTITY);
-        return Optional.of(new IdentitySettings(name.get(), azureName, group.get(), location, protect,
-                serviceAccounts, keyVaults));
+        return Optional.of(new IdentitySettings(name.get(), azureName, group.get(), location,
+                protect, serviceAccounts, keyVaults));
     }
 
     private Optional<ServiceAccountSettings> serviceAccount(ConfigNode item) {

@@ -14,24 +14,29 @@ import java.util.Map;
 public record DestroySummary(List<Entry> deletes, List<Entry> leaves, List<Entry> neverOwned) {
 
     /** One thing in Azure or the cluster, and why it is in its list (empty when obvious). */
-    public record Entry(String kind, String name, String why) {
-    }
+    public record Entry(String kind, String name, String why) {}
 
     static final String RETAINED = "retainOnDelete: destroy only removes it from the stack's state";
-    static final String PROTECTED = "protect: destroy stops with an error while it is protected; unprotect"
-            + " it first (protect: false and pulumi up, or pulumi state unprotect), or run pulumi destroy"
-            + " --exclude-protected to delete everything else";
-    static final String PATCHED = "someone else created this ServiceAccount; destroy deletes only this stack's"
-            + " patch, which removes the annotations it applied";
-    static final String LOOKED_UP = "read with getManagedCluster (cluster mode lookup), never registered";
-    static final String VAULT = "only the scope of role assignments; destroy deletes the assignments";
+    static final String PROTECTED =
+            "protect: destroy stops with an error while it is protected; unprotect it first"
+                + " (protect: false and pulumi up, or pulumi state unprotect), or run pulumi"
+                + " destroy --exclude-protected to delete everything else";
+    static final String PATCHED =
+            "someone else created this ServiceAccount; destroy deletes only this stack's"
+                    + " patch, which removes the annotations it applied";
+    static final String LOOKED_UP =
+            "read with getManagedCluster (cluster mode lookup), never registered";
+    static final String VAULT =
+            "only the scope of role assignments; destroy deletes the assignments";
 
     private static final String PATCH_TYPE = "kubernetes:core/v1:ServiceAccountPatch";
     private static final String GET_CLUSTER = "azure-native:containerservice:getManagedCluster";
     private static final String ROLE_ASSIGNMENT = "azure-native:authorization:RoleAssignment";
-    private static final Map<String, String> DELETION_NOTES = Map.of(
-            "azure-native:containerservice:ManagedCluster", "Azure deletes its node resource group with it",
-            "kubernetes:core/v1:Namespace", "with everything in it");
+    private static final Map<String, String> DELETION_NOTES =
+            Map.of(
+                    "azure-native:containerservice:ManagedCluster",
+                            "Azure deletes its node resource group with it",
+                    "kubernetes:core/v1:Namespace", "with everything in it");
 
     public DestroySummary {
         deletes = List.copyOf(deletes);
@@ -78,7 +83,8 @@ public record DestroySummary(List<Entry> deletes, List<Entry> leaves, List<Entry
         var byId = new LinkedHashMap<String, String>();
         for (var assignment : plan.ofType(ROLE_ASSIGNMENT)) {
             var scope = String.valueOf(assignment.input("scope"));
-            byId.putIfAbsent(scope.toLowerCase(Locale.ROOT), scope.substring(scope.lastIndexOf('/') + 1));
+            byId.putIfAbsent(
+                    scope.toLowerCase(Locale.ROOT), scope.substring(scope.lastIndexOf('/') + 1));
         }
         return List.copyOf(byId.values());
     }

@@ -9,16 +9,16 @@ import java.util.Map;
 /**
  * The plan's dependency graph as a Mermaid flowchart. Each custom resource is a node and each
  * component (the stack itself included) a subgraph holding its children, both labelled with the
- * resource's kind and logical name. An edge goes from a dependency to the resource that depends
- * on it, one per entry of the resource's {@code dependsOn}.
+ * resource's kind and logical name. An edge goes from a dependency to the resource that depends on
+ * it, one per entry of the resource's {@code dependsOn}.
  */
 public final class MermaidRenderer {
 
     private static final String INDENT = "    ";
 
-    private MermaidRenderer() {
-    }
+    private MermaidRenderer() {}
 
+    /** The flowchart, nodes and subgraphs first in plan order, then the edges. */
     public static String render(Plan plan) {
         var ids = ids(plan.resources());
         var children = new HashMap<String, List<PlannedResource>>();
@@ -38,7 +38,10 @@ public final class MermaidRenderer {
         for (var resource : plan.resources()) {
             for (var dependency : resource.dependsOn()) {
                 if (ids.containsKey(dependency)) {
-                    out.append(INDENT).append(ids.get(dependency)).append(" --> ").append(ids.get(resource.urn()))
+                    out.append(INDENT)
+                            .append(ids.get(dependency))
+                            .append(" --> ")
+                            .append(ids.get(resource.urn()))
                             .append('\n');
                 }
             }
@@ -46,15 +49,24 @@ public final class MermaidRenderer {
         return out.toString();
     }
 
-    private static void declare(StringBuilder out, PlannedResource resource, Map<String, String> ids,
-            Map<String, List<PlannedResource>> children, int depth) {
+    private static void declare(
+            StringBuilder out,
+            PlannedResource resource,
+            Map<String, String> ids,
+            Map<String, List<PlannedResource>> children,
+            int depth) {
         var indent = INDENT.repeat(depth);
         var id = ids.get(resource.urn());
         if (resource.custom()) {
             out.append(indent).append(id).append("[\"").append(label(resource)).append("\"]\n");
             return;
         }
-        out.append(indent).append("subgraph ").append(id).append(" [\"").append(label(resource)).append("\"]\n");
+        out.append(indent)
+                .append("subgraph ")
+                .append(id)
+                .append(" [\"")
+                .append(label(resource))
+                .append("\"]\n");
         for (var child : children.getOrDefault(resource.urn(), List.of())) {
             declare(out, child, ids, children, depth + 1);
         }
@@ -67,9 +79,9 @@ public final class MermaidRenderer {
     }
 
     /**
-     * A Mermaid identifier per URN: the kind and name with every other character turned into
-     * '_', starting with the kind's capital letter (so never the keyword end, nor an o or x that
-     * Mermaid would read as an edge end), with a number added when two would be equal.
+     * A Mermaid identifier per URN: the kind and name with every other character turned into '_',
+     * starting with the kind's capital letter (so never the keyword end, nor an o or x that Mermaid
+     * would read as an edge end), with a number added when two would be equal.
      */
     static Map<String, String> ids(List<PlannedResource> resources) {
         var ids = new HashMap<String, String>();

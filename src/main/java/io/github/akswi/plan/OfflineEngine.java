@@ -9,6 +9,7 @@ import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,8 @@ public final class OfflineEngine {
         }
 
         @Override
-        public CompletableFuture<ResourceInvokeResponse> invokeAsync(ResourceInvokeRequest request) {
+        public CompletableFuture<ResourceInvokeResponse> invokeAsync(
+                ResourceInvokeRequest request) {
             reads.add(new PlannedRead(request.getTok(), StructValues.toMap(request.getArgs())));
             return super.invokeAsync(request);
         }
@@ -106,7 +108,7 @@ public final class OfflineEngine {
         List<PlannedRead> reads() {
             synchronized (reads) {
                 // sorted, so that the order does not depend on the SDK's threads
-                return reads.stream().sorted(java.util.Comparator.comparing(PlannedRead::token)
+                return reads.stream().sorted(Comparator.comparing(PlannedRead::token)
                         .thenComparing(read -> read.args().toString())).toList();
             }
         }

@@ -1,6 +1,8 @@
 package io.github.akswi.plan;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One function call of the program: a read of something in Azure that the stack does not own.
@@ -12,7 +14,7 @@ public record PlannedRead(String token, Map<String, Object> args) {
 
     public PlannedRead {
         // a TreeMap keeps the null values a call may carry, which Map.copyOf refuses
-        args = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(args));
+        args = Collections.unmodifiableMap(new TreeMap<>(args));
     }
 
     /** The value of an argument as text, or null when absent. */

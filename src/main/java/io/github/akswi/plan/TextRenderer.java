@@ -70,7 +70,8 @@ public final class TextRenderer {
         section(out, "never owned, so leaves as it is", summary.neverOwned());
     }
 
-    private static void section(StringBuilder out, String title, List<DestroySummary.Entry> entries) {
+    private static void section(StringBuilder out, String title,
+            List<DestroySummary.Entry> entries) {
         out.append("  ").append(title).append('\n');
         if (entries.isEmpty()) {
             out.append("    (nothing)\n");

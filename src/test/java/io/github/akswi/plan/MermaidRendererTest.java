@@ -3,12 +3,13 @@ package io.github.akswi.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 
 /** The dependency graph of a plan as a Mermaid flowchart. */
 class MermaidRendererTest {
@@ -22,27 +23,38 @@ class MermaidRendererTest {
         var mermaid = MermaidRenderer.render(StackRuns.plan("dev", StackRuns.DEV));
 
         assertTrue(mermaid.startsWith("flowchart LR\n"));
-        assertEquals(Set.of(
-                "Stack_aks_workload_identity_dev: Stack: aks-workload-identity-dev",
-                "WorkloadIdentity_gateway_wid: WorkloadIdentity: gateway-wid",
-                "UserAssignedIdentity_gateway_wid: UserAssignedIdentity: gateway-wid",
-                "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_certificates_officer: RoleAssignment:"
-                        + " gateway-wid-ra-kv-platform-key-vault-certificates-officer",
-                "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_secrets_officer: RoleAssignment:"
-                        + " gateway-wid-ra-kv-platform-key-vault-secrets-officer",
-                "FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway: FederatedIdentityCredential:"
-                        + " gateway-wid-fic-akeyless-gateway",
-                "ServiceAccount_gateway_wid_sa_akeyless_gateway: ServiceAccount: gateway-wid-sa-akeyless-gateway",
-                "ManagedCluster_aks_platform: ManagedCluster: aks-platform",
-                "Provider_kubernetes_aks: Provider kubernetes: aks"), matches(mermaid, NODE, SUBGRAPH));
-        assertEquals(Set.of(
-                "UserAssignedIdentity_gateway_wid -> RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
-                        + "_certificates_officer",
-                "UserAssignedIdentity_gateway_wid -> RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
-                        + "_secrets_officer",
-                "UserAssignedIdentity_gateway_wid -> FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
-                "ManagedCluster_aks_platform -> FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
-                "UserAssignedIdentity_gateway_wid -> ServiceAccount_gateway_wid_sa_akeyless_gateway"),
+        assertEquals(
+                Set.of(
+                        "Stack_aks_workload_identity_dev: Stack: aks-workload-identity-dev",
+                        "WorkloadIdentity_gateway_wid: WorkloadIdentity: gateway-wid",
+                        "UserAssignedIdentity_gateway_wid: UserAssignedIdentity: gateway-wid",
+                        "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_certificates_officer:"
+                            + " RoleAssignment:"
+                            + " gateway-wid-ra-kv-platform-key-vault-certificates-officer",
+                        "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_secrets_officer:"
+                            + " RoleAssignment:"
+                            + " gateway-wid-ra-kv-platform-key-vault-secrets-officer",
+                        "FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway:"
+                            + " FederatedIdentityCredential: gateway-wid-fic-akeyless-gateway",
+                        "ServiceAccount_gateway_wid_sa_akeyless_gateway: ServiceAccount:"
+                            + " gateway-wid-sa-akeyless-gateway",
+                        "ManagedCluster_aks_platform: ManagedCluster: aks-platform",
+                        "Provider_kubernetes_aks: Provider kubernetes: aks"),
+                matches(mermaid, NODE, SUBGRAPH));
+        assertEquals(
+                Set.of(
+                        "UserAssignedIdentity_gateway_wid ->"
+                            + " RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
+                            + "_certificates_officer",
+                        "UserAssignedIdentity_gateway_wid ->"
+                            + " RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
+                            + "_secrets_officer",
+                        "UserAssignedIdentity_gateway_wid ->"
+                            + " FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
+                        "ManagedCluster_aks_platform ->"
+                            + " FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
+                        "UserAssignedIdentity_gateway_wid ->"
+                            + " ServiceAccount_gateway_wid_sa_akeyless_gateway"),
                 matches(mermaid, EDGE));
     }
 
@@ -50,14 +62,23 @@ class MermaidRendererTest {
     void componentChildrenAreInsideTheComponentsSubgraph() throws Exception {
         var lines = MermaidRenderer.render(StackRuns.plan("dev", StackRuns.DEV)).lines().toList();
 
-        var start = lines.indexOf("        subgraph WorkloadIdentity_gateway_wid [\"WorkloadIdentity: gateway-wid\"]");
+        var start =
+                lines.indexOf(
+                        "        subgraph WorkloadIdentity_gateway_wid [\"WorkloadIdentity:"
+                            + " gateway-wid\"]");
         var end = lines.subList(start, lines.size()).indexOf("        end") + start;
-        var inside = lines.subList(start + 1, end).stream().map(line -> line.trim().split("\\[")[0]).toList();
-        assertEquals(List.of("UserAssignedIdentity_gateway_wid",
-                "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_certificates_officer",
-                "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_secrets_officer",
-                "FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
-                "ServiceAccount_gateway_wid_sa_akeyless_gateway"), inside);
+        var inside =
+                lines.subList(start + 1, end).stream()
+                        .map(line -> line.trim().split("\\[")[0])
+                        .toList();
+        assertEquals(
+                List.of(
+                        "UserAssignedIdentity_gateway_wid",
+                        "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_certificates_officer",
+                        "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_secrets_officer",
+                        "FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
+                        "ServiceAccount_gateway_wid_sa_akeyless_gateway"),
+                inside);
     }
 
     @Test
@@ -67,12 +88,14 @@ class MermaidRendererTest {
 
         var ids = MermaidRenderer.ids(List.of(dotted, underscored));
 
-        assertEquals(Map.of("urn:a", "ServiceAccount_sa_one", "urn:b", "ServiceAccount_sa_one_2"), ids);
+        assertEquals(
+                Map.of("urn:a", "ServiceAccount_sa_one", "urn:b", "ServiceAccount_sa_one_2"), ids);
     }
 
     private static PlannedResource resource(String urn, String type, String name) {
-        return new PlannedResource(urn, type, name, null, true, null, Map.of(), Map.of(), List.of(), false,
-                false, null, List.of());
+        return new PlannedResource(
+                urn, type, name, null, true, null, Map.of(), Map.of(), List.of(), false, false,
+                null, List.of());
     }
 
     private static Set<String> matches(String text, Pattern... patterns) {

@@ -2,14 +2,16 @@ package io.github.akswi.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** In a test environment the Azure names carry the stack name; the Pulumi logical names do not. */
 class NameSuffixPlanTest {
 
     private static final String IDENTITY = "azure-native:managedidentity:UserAssignedIdentity";
-    private static final String CREDENTIAL = "azure-native:managedidentity:FederatedIdentityCredential";
+    private static final String CREDENTIAL =
+            "azure-native:managedidentity:FederatedIdentityCredential";
     private static final String CLUSTER = "azure-native:containerservice:ManagedCluster";
 
     @Test
@@ -25,7 +27,9 @@ class NameSuffixPlanTest {
         var plan = StackRuns.plan("test-alice", StackRuns.TEST);
 
         var credential = plan.find(CREDENTIAL, "gateway-wid-fic-akeyless-gateway").orElseThrow();
-        assertEquals("akeyless-gateway-test-alice", credential.input("federatedIdentityCredentialResourceName"));
+        assertEquals(
+                "akeyless-gateway-test-alice",
+                credential.input("federatedIdentityCredentialResourceName"));
         assertEquals("gateway-wid-test-alice", credential.input("resourceName"));
     }
 
@@ -44,9 +48,11 @@ class NameSuffixPlanTest {
         var bob = StackRuns.plan("test-bob", StackRuns.TEST);
 
         assertEquals(List.of("gateway-wid-test-bob"), azureNames(bob, IDENTITY, "resourceName"));
-        assertEquals(List.of("gateway-wid-test-alice"), azureNames(alice, IDENTITY, "resourceName"));
+        assertEquals(
+                List.of("gateway-wid-test-alice"), azureNames(alice, IDENTITY, "resourceName"));
         assertEquals(List.of("aks-wi-test-bob"), azureNames(bob, CLUSTER, "resourceName"));
-        assertEquals(List.of("akeyless-gateway-test-bob"),
+        assertEquals(
+                List.of("akeyless-gateway-test-bob"),
                 azureNames(bob, CREDENTIAL, "federatedIdentityCredentialResourceName"));
     }
 
@@ -55,7 +61,8 @@ class NameSuffixPlanTest {
         var plan = StackRuns.plan("dev", StackRuns.DEV);
 
         assertEquals(List.of("gateway-wid"), azureNames(plan, IDENTITY, "resourceName"));
-        assertEquals(List.of("akeyless-gateway"),
+        assertEquals(
+                List.of("akeyless-gateway"),
                 azureNames(plan, CREDENTIAL, "federatedIdentityCredentialResourceName"));
         assertEquals(List.of("aks-platform"), azureNames(plan, CLUSTER, "resourceName"));
     }
