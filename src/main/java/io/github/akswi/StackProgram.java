@@ -25,12 +25,17 @@ public final class StackProgram {
 
     /** Reads the stack configuration and declares the stack. */
     public static void run(Context ctx) {
-        declare(ctx, SettingsReader.read(ConfigSource.of(ctx)));
+        declare(ctx, SettingsReader.read(ConfigSource.of(ctx), ctx.stackName()));
     }
 
     /** Declares the stack for validated settings. */
     public static void declare(Context ctx, StackSettings settings) {
         var preflight = Preflight.run(ctx, settings);
+        if (settings.nameSuffix().isSet()) {
+            ctx.log().info("names: the Azure names of identities, federated credentials and a"
+                    + " created cluster end with " + settings.nameSuffix().value()
+                    + " (nameSuffix)");
+        }
 
         var cluster = ClusterDeclaration.declare(ctx, settings, preflight.subscriptionId(),
                 preflight.lookedUpCluster());

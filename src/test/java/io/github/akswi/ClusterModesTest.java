@@ -215,8 +215,8 @@ class ClusterModesTest {
         var create = OfflineStack.plan(dir, stack(CREATE, "", "create"));
         var adopt = OfflineStack.plan(dir, stack(ADOPT, "", "create"));
 
-        assertTrue(create.log().contains("info: cluster aks-test (create): creates a cluster with the OIDC"
-                + " issuer and workload identity on; destroy deletes it"), create.log().toString());
+        assertTrue(create.log().contains("info: cluster aks-test (create): creates the cluster aks-test with"
+                + " the OIDC issuer and workload identity on; destroy deletes it"), create.log().toString());
         assertTrue(adopt.log().contains("info: cluster aks-platform (adopt): imports the existing cluster,"
                 + " turns on its OIDC issuer and workload identity, leaves every other setting alone, and is"
                 + " never deleted by destroy"), adopt.log().toString());

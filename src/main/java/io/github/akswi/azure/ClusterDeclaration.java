@@ -47,8 +47,9 @@ public final class ClusterDeclaration {
                         + " never deleted by destroy");
                 return registered(cluster.name(), adopt(cluster, subscriptionId));
             case CREATE:
-                ctx.log().info("cluster " + cluster.name() + " (create): creates a cluster with the OIDC"
-                        + " issuer and workload identity on; destroy deletes it");
+                ctx.log().info("cluster " + cluster.name() + " (create): creates the cluster "
+                        + cluster.azureName() + " with the OIDC issuer and workload identity on;"
+                        + " destroy deletes it");
                 return registered(cluster.name(), create(cluster, settings.location()));
             case LOOKUP:
             default:
@@ -103,8 +104,8 @@ public final class ClusterDeclaration {
                 .build();
         var args = ManagedClusterArgs.builder()
                 .resourceGroupName(cluster.resourceGroup())
-                .resourceName(cluster.name())
-                .dnsPrefix(cluster.dnsPrefix().orElse(defaultDnsPrefix(cluster.name())))
+                .resourceName(cluster.azureName())
+                .dnsPrefix(cluster.dnsPrefix().orElse(defaultDnsPrefix(cluster.azureName())))
                 .identity(ManagedClusterIdentityArgs.builder().type(ResourceIdentityType.SystemAssigned).build())
                 .agentPoolProfiles(pool)
                 .oidcIssuerProfile(oidcIssuerOn())
@@ -117,7 +118,9 @@ public final class ClusterDeclaration {
     /** A DNS prefix derived from the cluster name: letters, digits and hyphens, at most 54. */
     static String defaultDnsPrefix(String clusterName) {
         var prefix = clusterName.replace('_', '-');
-        return prefix.length() <= 54 ? prefix : prefix.substring(0, 54);
+        var cut = prefix.length() <= 54 ? prefix : prefix.substring(0, 54);
+        // a prefix must end with a letter or digit, which a cut or a trailing '_' may not
+        return cut.replaceAll("-+$", "");
     }
 
     private static ManagedClusterOIDCIssuerProfileArgs oidcIssuerOn() {

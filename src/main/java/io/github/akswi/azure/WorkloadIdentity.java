@@ -67,7 +67,7 @@ public final class WorkloadIdentity extends ComponentResource {
 
     private UserAssignedIdentity identity(IdentitySettings settings, Optional<String> defaultLocation) {
         var args = UserAssignedIdentityArgs.builder()
-                .resourceName(settings.name())
+                .resourceName(settings.azureName())
                 .resourceGroupName(settings.resourceGroup());
         settings.location().or(() -> defaultLocation).ifPresent(args::location);
         return new UserAssignedIdentity(settings.name(), args.build(), CustomResourceOptions.builder()

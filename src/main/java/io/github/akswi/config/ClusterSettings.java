@@ -8,11 +8,16 @@ import java.util.OptionalInt;
  *
  * <p>The create-only keys ({@code kubernetesVersion}, {@code nodeCount}, {@code nodeVmSize},
  * {@code location}, {@code dnsPrefix}) are empty in the other modes.
+ *
+ * @param name the configured name, also the cluster's Pulumi logical name
+ * @param azureName the cluster's name in Azure: the configured name, with the stack's
+ *     {@link NameSuffix} when the stack creates the cluster
  */
 public record ClusterSettings(
         ClusterMode mode,
         String resourceGroup,
         String name,
+        String azureName,
         Optional<String> location,
         Optional<String> kubernetesVersion,
         OptionalInt nodeCount,
@@ -25,6 +30,6 @@ public record ClusterSettings(
     /** Azure resource id of the cluster in the given subscription. */
     public String resourceId(String subscriptionId) {
         return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
-                + "/providers/Microsoft.ContainerService/managedClusters/" + name;
+                + "/providers/Microsoft.ContainerService/managedClusters/" + azureName;
     }
 }

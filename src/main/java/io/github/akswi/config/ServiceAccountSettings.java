@@ -2,7 +2,11 @@ package io.github.akswi.config;
 
 import java.util.OptionalInt;
 
-/** A Kubernetes service account whose tokens the identity accepts. */
+/**
+ * A Kubernetes service account whose tokens the identity accepts.
+ *
+ * @param federatedCredential the credential's name in Azure, with the stack's {@link NameSuffix}
+ */
 public record ServiceAccountSettings(
         String namespace,
         String name,

@@ -40,17 +40,21 @@ public final class SettingsReader {
     private final Problems problems = new Problems();
     // where each parsed entry was configured: skipped entries shift list positions
     private final Map<Object, String> paths = new IdentityHashMap<>();
+    private final String stackName;
+    private NameSuffix suffix = NameSuffix.NONE;
 
-    private SettingsReader() {
+    private SettingsReader(String stackName) {
+        this.stackName = stackName;
     }
 
     /**
      * Parses and validates the configuration.
      *
+     * @param stackName the stack's name, which {@code nameSuffix} may put into Azure names
      * @throws ConfigurationException listing every problem, one line each
      */
-    public static StackSettings read(ConfigSource source) {
-        var reader = new SettingsReader();
+    public static StackSettings read(ConfigSource source, String stackName) {
+        var reader = new SettingsReader(stackName);
         var settings = reader.parse(source);
         if (!reader.problems.isEmpty()) {
             throw new ConfigurationException(reader.problems.lines());
@@ -62,6 +66,7 @@ public final class SettingsReader {
         var subscriptionId = source.get("azure-native", "subscriptionId");
         subscriptionId.ifPresent(id -> check("azure-native:subscriptionId", id, NameRules.SUBSCRIPTION));
         var location = source.get("azure-native", "location");
+        source.get(NAMESPACE, "nameSuffix").ifPresent(this::nameSuffix);
 
         var cluster = json(source, "cluster").flatMap(this::cluster);
         var kubernetes = json(source, "kubernetes")
@@ -81,7 +86,28 @@ public final class SettingsReader {
         }
         return new StackSettings(cluster.get(),
                 kubernetes.orElse(KubernetesSettings.defaultFor(cluster.get().mode())),
-                identities, subscriptionId, location);
+                identities, subscriptionId, location, suffix);
+    }
+
+    private void nameSuffix(String template) {
+        if (!NameSuffix.isValidTemplate(template)) {
+            problems.invalid("nameSuffix", template, NameSuffix.ACCEPTED);
+            return;
+        }
+        suffix = NameSuffix.of(template, stackName);
+    }
+
+    /** The Azure name for a configured name, reporting a suffixed name that Azure would refuse. */
+    private String azureName(String path, String name, NameRules rule) {
+        var azure = suffix.apply(name);
+        if (suffix.isSet() && rule.matches(name) && !rule.matches(azure)) {
+            problems.add(path, Problems.quote(name) + " with nameSuffix "
+                    + Problems.quote(suffix.template()) + " on stack " + stackName
+                    + " gives the Azure name " + Problems.quote(azure) + " (" + azure.length()
+                    + " characters), which is not valid; " + rule.accepted()
+                    + "; change the name, the stack name or nameSuffix");
+        }
+        return azure;
     }
 
     private Optional<ConfigNode> json(ConfigSource source, String key) {
@@ -136,8 +162,11 @@ public final class SettingsReader {
         if (mode.isEmpty() || resourceGroup.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ClusterSettings(mode.get(), resourceGroup.get(), name.get(), location,
-                version, nodeCount, vmSize, dnsPrefix));
+        // only a cluster the stack creates is named by it; the other modes name an existing one
+        var azureName = mode.get() == ClusterMode.CREATE
+                ? azureName("cluster.name", name.get(), NameRules.CLUSTER) : name.get();
+        return Optional.of(new ClusterSettings(mode.get(), resourceGroup.get(), name.get(),
+                azureName, location, version, nodeCount, vmSize, dnsPrefix));
     }
 
     private Optional<KubernetesSettings> kubernetes(ConfigNode root, Optional<ClusterMode> mode) {
@@ -209,8 +238,9 @@ public final class SettingsReader {
         if (name.isEmpty() || group.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new IdentitySettings(name.get(), group.get(), location, protect, serviceAccounts,
-                keyVaults));
+        var azureName = azureName(path + ".name", name.get(), NameRules.IDENTITY);
+        return Optional.of(new IdentitySettings(name.get(), azureName, group.get(), location,
+                protect, serviceAccounts, keyVaults));
     }
 
     private Optional<ServiceAccountSettings> serviceAccount(ConfigNode item) {
@@ -245,7 +275,9 @@ public final class SettingsReader {
         if (namespace.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        var credentialName = credential.orElse(defaultCredentialName(namespace.get(), name.get()));
+        var credentialName = azureName(path + ".federatedCredential",
+                credential.orElse(defaultCredentialName(namespace.get(), name.get())),
+                NameRules.FEDERATED_CREDENTIAL);
         return Optional.of(new ServiceAccountSettings(namespace.get(), name.get(), credentialName, expiration,
                 manage.orElse(ServiceAccountManagement.CREATE)));
     }

@@ -8,13 +8,15 @@ import java.util.Optional;
  *
  * @param subscriptionId {@code azure-native:subscriptionId}, when the stack sets it
  * @param location {@code azure-native:location}, when the stack sets it
+ * @param nameSuffix what the stack appends to the Azure names it creates
  */
 public record StackSettings(
         ClusterSettings cluster,
         KubernetesSettings kubernetes,
         List<IdentitySettings> identities,
         Optional<String> subscriptionId,
-        Optional<String> location) {
+        Optional<String> location,
+        NameSuffix nameSuffix) {
 
     public StackSettings {
         identities = List.copyOf(identities);

@@ -9,6 +9,7 @@ import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.ResourceInvokeRequest;
+import pulumirpc.Resource.ResourceInvokeResponse;
 import pulumirpc.Resource.RegisterResourceResponse;
 
 /**
@@ -65,7 +68,7 @@ public final class OfflineEngine {
                     .build();
             var result = test.runTest(program);
             var plan = new Plan(project, stack, recorder.resources(), stackOutputs(result.outputs()),
-                    mocks.placeholders(), log.lines());
+                    mocks.placeholders(), log.lines(), recorder.reads());
             return new Result(plan, result.exitCode(), List.copyOf(result.errors()),
                     List.copyOf(result.exceptions()));
         } finally {
@@ -89,8 +92,25 @@ public final class OfflineEngine {
         private final List<CompletableFuture<PlannedResource>> registrations =
                 Collections.synchronizedList(new ArrayList<>());
 
+        private final List<PlannedRead> reads = Collections.synchronizedList(new ArrayList<>());
+
         Recorder(Mocks mocks) {
             super(mocks, PulumiTestInternal.mockLog());
+        }
+
+        @Override
+        public CompletableFuture<ResourceInvokeResponse> invokeAsync(
+                ResourceInvokeRequest request) {
+            reads.add(new PlannedRead(request.getTok(), StructValues.toMap(request.getArgs())));
+            return super.invokeAsync(request);
+        }
+
+        List<PlannedRead> reads() {
+            synchronized (reads) {
+                // sorted, so that the order does not depend on the SDK's threads
+                return reads.stream().sorted(Comparator.comparing(PlannedRead::token)
+                        .thenComparing(read -> read.args().toString())).toList();
+            }
         }
 
         @Override

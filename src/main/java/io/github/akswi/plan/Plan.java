@@ -11,6 +11,7 @@ import java.util.Set;
  * @param outputs the stack outputs; secrets as {@link #SECRET}
  * @param placeholders values the offline engine invented where Azure would answer
  * @param log messages the program logged, prefixed with their severity
+ * @param reads the function calls the program made, such as the read of a looked-up cluster
  */
 public record Plan(
         String project,
@@ -18,7 +19,8 @@ public record Plan(
         List<PlannedResource> resources,
         Map<String, Object> outputs,
         Set<String> placeholders,
-        List<String> log) {
+        List<String> log,
+        List<PlannedRead> reads) {
 
     /** How a secret value prints. */
     public static final String SECRET = "[secret]";
@@ -29,6 +31,12 @@ public record Plan(
         resources = List.copyOf(resources);
         placeholders = Set.copyOf(placeholders);
         log = List.copyOf(log);
+        reads = List.copyOf(reads);
+    }
+
+    /** Every read of a function token. */
+    public List<PlannedRead> readsOf(String token) {
+        return reads.stream().filter(read -> read.token().equals(token)).toList();
     }
 
     /** Every resource of a type. */

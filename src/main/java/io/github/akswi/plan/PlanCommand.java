@@ -28,7 +28,7 @@ public final class PlanCommand implements Callable<Integer> {
     public static final int FAILURE = 1;
 
     /** Output formats. */
-    public enum Format { json, text }
+    public enum Format { json, text, mermaid }
 
     @Option(names = "--stack", required = true, description = "Stack name, as in pulumi --stack.")
     String stack;
@@ -40,7 +40,8 @@ public final class PlanCommand implements Callable<Integer> {
             + " configuration file.")
     Path projectFile;
 
-    @Option(names = "--format", defaultValue = "text", description = "json | text (default: text).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "json | text | mermaid (default: text).")
     Format format;
 
     private PrintWriter out;
@@ -77,7 +78,7 @@ public final class PlanCommand implements Callable<Integer> {
 
         StackProgramInput input;
         try {
-            var settings = SettingsReader.read(ConfigSource.of(config.values()));
+            var settings = SettingsReader.read(ConfigSource.of(config.values()), stack);
             input = new StackProgramInput(settings.subscriptionId(), settings.location());
         } catch (ConfigurationException e) {
             e.problems().forEach(err::println);
@@ -98,9 +99,21 @@ public final class PlanCommand implements Callable<Integer> {
             result.exceptions().forEach(e -> err.println(e));
             return FAILURE;
         }
-        out.print(format == Format.json ? JsonRenderer.render(result.plan()) : TextRenderer.render(result.plan()));
+        out.print(render(result.plan()));
         out.flush();
         return 0;
+    }
+
+    private String render(Plan plan) {
+        switch (format) {
+            case json:
+                return JsonRenderer.render(plan);
+            case mermaid:
+                return MermaidRenderer.render(plan);
+            case text:
+            default:
+                return TextRenderer.render(plan);
+        }
     }
 
     private static Optional<ConfigurationException> configurationProblem(Throwable thrown) {

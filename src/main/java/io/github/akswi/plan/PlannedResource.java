@@ -28,11 +28,29 @@ public record PlannedResource(
         String importId,
         List<String> ignoreChanges) {
 
+    private static final String PROVIDER_PREFIX = "pulumi:providers:";
+
     public PlannedResource {
         inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
         outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
         dependsOn = List.copyOf(dependsOn);
         ignoreChanges = List.copyOf(ignoreChanges);
+    }
+
+    /**
+     * The last part of the type ({@code ManagedCluster}, {@code ServiceAccount}); for a provider,
+     * {@code Provider} and its package ({@code Provider kubernetes}).
+     */
+    public String kind() {
+        if (type.startsWith(PROVIDER_PREFIX)) {
+            return "Provider " + type.substring(PROVIDER_PREFIX.length());
+        }
+        return type.substring(type.lastIndexOf(':') + 1);
+    }
+
+    /** Whether this is a provider instance rather than something in Azure or the cluster. */
+    public boolean isProvider() {
+        return type.startsWith(PROVIDER_PREFIX);
     }
 
     /** The value at a dotted path of the inputs ({@code metadata.annotations}), or null. */

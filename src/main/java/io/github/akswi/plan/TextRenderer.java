@@ -59,7 +59,30 @@ public final class TextRenderer {
             out.append("\nProgram log\n");
             plan.log().forEach(line -> out.append("    ").append(line).append('\n'));
         }
+        destroy(out, DestroySummary.of(plan));
         return out.toString();
+    }
+
+    private static void destroy(StringBuilder out, DestroySummary summary) {
+        out.append("\nWhat `pulumi destroy` would do\n");
+        section(out, "deletes", summary.deletes());
+        section(out, "leaves in place", summary.leaves());
+        section(out, "never owned, so leaves as it is", summary.neverOwned());
+    }
+
+    private static void section(StringBuilder out, String title,
+            List<DestroySummary.Entry> entries) {
+        out.append("  ").append(title).append('\n');
+        if (entries.isEmpty()) {
+            out.append("    (nothing)\n");
+        }
+        for (var entry : entries) {
+            out.append("    ").append(entry.kind()).append("  ").append(entry.name());
+            if (!entry.why().isEmpty()) {
+                out.append("   (").append(entry.why()).append(')');
+            }
+            out.append('\n');
+        }
     }
 
     private static String options(PlannedResource resource) {

@@ -74,7 +74,7 @@ final class TestStack {
     }
 
     StackSettings read() {
-        return SettingsReader.read(ConfigSource.of(values));
+        return SettingsReader.read(ConfigSource.of(values), "dev");
     }
 
     /** The problem lines the reader reports; fails when the configuration is accepted. */

@@ -29,7 +29,7 @@ class EngineCrossCheckTest {
     @Test
     void recordedInputsEqualWhatResourcesReceiveThroughThePublicTestApi() throws Exception {
         var config = StackFiles.read(Path.of("Pulumi.yaml"), Path.of("Pulumi.dev.yaml"));
-        var settings = SettingsReader.read(ConfigSource.of(config.values()));
+        var settings = SettingsReader.read(ConfigSource.of(config.values()), "dev");
         var location = Optional.ofNullable(config.values().get("azure-native:location"));
         var plan = OfflineEngine.run(config.project(), "dev", config.values(), config.secretKeys(),
                 new PlaceholderMocks(Optional.empty(), location), false, StackProgram::run).plan();

@@ -98,7 +98,7 @@ class StackFilesTest {
                                   roles: [Key Vault Secrets User]
                         """);
 
-        var settings = SettingsReader.read(ConfigSource.of(config.values()));
+        var settings = SettingsReader.read(ConfigSource.of(config.values()), "dev");
 
         var identity = settings.identities().get(0);
         assertEquals(ClusterMode.ADOPT, settings.cluster().mode());
