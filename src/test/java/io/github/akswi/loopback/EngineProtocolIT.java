@@ -1,0 +1,127 @@
+package io.github.akswi.loopback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.akswi.StackProgram;
+import io.github.akswi.config.ConfigSource;
+import io.github.akswi.config.ConfigurationException;
+import io.github.akswi.config.SettingsReader;
+import io.github.akswi.plan.OfflineEngine;
+import io.github.akswi.plan.PlaceholderMocks;
+import io.github.akswi.plan.StackFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import pulumirpc.EngineOuterClass.LogRequest;
+import pulumirpc.EngineOuterClass.LogSeverity;
+
+/**
+ * The packaged program, started as the Pulumi Java language host starts it, against the loopback
+ * engine: it must ask the engine for exactly what the offline plan plans for the same stack file.
+ */
+class EngineProtocolIT {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path JAR = PROJECT.resolve("target/aks-workload-identity.jar");
+    private static final String STACK = "dev";
+    // generous: this is a protocol test on a 2-core machine, not a speed test
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    @Test
+    void packagedProgramRegistersWhatTheOfflinePlanPlans() throws Exception {
+        var config = StackFiles.read(PROJECT.resolve("Pulumi.yaml"), PROJECT.resolve("Pulumi.dev.yaml"));
+        var offline = OfflineEngine.run(config.project(), STACK, config.values(),
+                config.secretKeys(), mocksFor(config.values()), false, StackProgram::run);
+        assertTrue(offline.succeeded(), () -> "offline plan failed: " + offline.exceptions());
+
+        try (var engine = LoopbackEngine.start(config.project(), STACK, mocksFor(config.values()))) {
+            var outcome = runJar(engine, config.project(), config.values(), config.secretKeys());
+
+            assertEquals(0, outcome.exitCode(), () -> "program failed; stderr:\n" + outcome.stderr());
+            assertEquals(ComparableRegistrations.fromPlan(offline.plan()),
+                    ComparableRegistrations.fromLoopback(engine.registrations()));
+            assertEquals(offline.plan().log().stream().sorted().toList(),
+                    userVisible(engine.logs()).stream().sorted().toList());
+            assertNoStackTrace(engine.logs(), outcome);
+        }
+    }
+
+    @Test
+    void invalidConfigurationFailsWithItsProblemsAsEngineErrors() throws Exception {
+        var config = StackFiles.read(PROJECT.resolve("Pulumi.yaml"), PROJECT.resolve("Pulumi.dev.yaml"));
+        var values = new TreeMap<>(config.values());
+        values.put("aks-workload-identity:cluster",
+                "{\"mode\":\"sideways\",\"resourceGroup\":\"rg-platform\",\"name\":\"aks-platform\"}");
+        values.put("aks-workload-identity:kubernetes", "{\"credentials\":\"telepathy\"}");
+        var problems = expectedProblems(values);
+
+        try (var engine = LoopbackEngine.start(config.project(), STACK, mocksFor(config.values()))) {
+            var outcome = runJar(engine, config.project(), values, config.secretKeys());
+
+            assertNotEquals(0, outcome.exitCode(), "an invalid stack must fail the deployment");
+            var errors = engine.logs().stream()
+                    .filter(log -> log.getSeverity() == LogSeverity.ERROR)
+                    .map(LogRequest::getMessage).toList();
+            for (var problem : problems) {
+                assertTrue(errors.stream().anyMatch(error -> error.lines().anyMatch(problem::equals)),
+                        () -> "no engine error line \"" + problem + "\" in " + errors);
+            }
+            // the stack itself may or may not be registered before validation stops the program
+            assertEquals(List.of(), engine.registrations().stream()
+                    .map(registration -> registration.request().getType())
+                    .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE)).toList());
+            assertNoStackTrace(engine.logs(), outcome);
+        }
+    }
+
+    private static List<String> expectedProblems(Map<String, String> values) {
+        try {
+            SettingsReader.read(ConfigSource.of(values));
+        } catch (ConfigurationException e) {
+            assertTrue(e.problems().size() >= 2, () -> "expected two problems: " + e.problems());
+            return e.problems();
+        }
+        throw new AssertionError("the configuration under test is valid");
+    }
+
+    private static PlaceholderMocks mocksFor(Map<String, String> values) {
+        var settings = SettingsReader.read(ConfigSource.of(values));
+        return new PlaceholderMocks(settings.subscriptionId(), settings.location());
+    }
+
+    private static ProgramProcess.Outcome runJar(LoopbackEngine engine, String project,
+            Map<String, String> config, Set<String> secretKeys) throws Exception {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var variables = LanguageHostEnvironment.of(engine.address(), project, STACK, PROJECT,
+                false, config, secretKeys);
+        return ProgramProcess.run(List.of(java, "-jar", JAR.toString()), PROJECT, variables, TIMEOUT);
+    }
+
+    /** Messages at the levels the offline plan keeps, in its "severity: message" form. */
+    private static List<String> userVisible(List<LogRequest> logs) {
+        return logs.stream().filter(log -> log.getSeverity() != LogSeverity.DEBUG)
+                .map(log -> log.getSeverity().name().toLowerCase(Locale.ROOT) + ": "
+                        + log.getMessage())
+                .toList();
+    }
+
+    private static void assertNoStackTrace(List<LogRequest> logs, ProgramProcess.Outcome outcome) {
+        var texts = new ArrayList<String>();
+        logs.forEach(log -> texts.add(log.getMessage()));
+        texts.add(outcome.stderr());
+        texts.add(outcome.stdout());
+        for (var text : texts) {
+            assertFalse(text.contains("at io.github") || text.contains("Exception in thread"),
+                    () -> "stack trace reached the user:\n" + text);
+        }
+    }
+}
