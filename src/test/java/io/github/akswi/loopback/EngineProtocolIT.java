@@ -12,6 +12,8 @@ import io.github.akswi.config.SettingsReader;
 import io.github.akswi.plan.OfflineEngine;
 import io.github.akswi.plan.PlaceholderMocks;
 import io.github.akswi.plan.StackFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,13 +22,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.EngineOuterClass.LogSeverity;
 
 /**
  * The packaged program, started as the Pulumi Java language host starts it, against the loopback
- * engine: it must ask the engine for exactly what the offline plan plans for the same stack file.
+ * engine: it must ask the engine for exactly what the offline plan plans for the same stack file,
+ * and report what stops it (an invalid stack, a stale jar) as engine errors without a trace.
  */
 class EngineProtocolIT {
 
@@ -38,15 +43,16 @@ class EngineProtocolIT {
 
     @Test
     void packagedProgramRegistersWhatTheOfflinePlanPlans() throws Exception {
-        var config = StackFiles.read(PROJECT.resolve("Pulumi.yaml"), PROJECT.resolve("Pulumi.dev.yaml"));
+        var config = devStack();
         var offline = OfflineEngine.run(config.project(), STACK, config.values(),
                 config.secretKeys(), mocksFor(config.values()), false, StackProgram::run);
         assertTrue(offline.succeeded(), () -> "offline plan failed: " + offline.exceptions());
 
-        try (var engine = LoopbackEngine.start(config.project(), STACK, mocksFor(config.values()))) {
+        var mocks = mocksFor(config.values());
+        try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
             var outcome = runJar(engine, config.project(), config.values(), config.secretKeys());
 
-            assertEquals(0, outcome.exitCode(), () -> "program failed; stderr:\n" + outcome.stderr());
+            assertEquals(0, outcome.exitCode(), () -> "failed; stderr:\n" + outcome.stderr());
             assertEquals(ComparableRegistrations.fromPlan(offline.plan()),
                     ComparableRegistrations.fromLoopback(engine.registrations()));
             assertEquals(offline.plan().log().stream().sorted().toList(),
@@ -57,14 +63,16 @@ class EngineProtocolIT {
 
     @Test
     void invalidConfigurationFailsWithItsProblemsAsEngineErrors() throws Exception {
-        var config = StackFiles.read(PROJECT.resolve("Pulumi.yaml"), PROJECT.resolve("Pulumi.dev.yaml"));
+        var config = devStack();
         var values = new TreeMap<>(config.values());
         values.put("aks-workload-identity:cluster",
-                "{\"mode\":\"sideways\",\"resourceGroup\":\"rg-platform\",\"name\":\"aks-platform\"}");
+                "{\"mode\":\"sideways\",\"resourceGroup\":\"rg-platform\","
+                        + "\"name\":\"aks-platform\"}");
         values.put("aks-workload-identity:kubernetes", "{\"credentials\":\"telepathy\"}");
         var problems = expectedProblems(values);
 
-        try (var engine = LoopbackEngine.start(config.project(), STACK, mocksFor(config.values()))) {
+        var mocks = mocksFor(config.values());
+        try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
             var outcome = runJar(engine, config.project(), values, config.secretKeys());
 
             assertNotEquals(0, outcome.exitCode(), "an invalid stack must fail the deployment");
@@ -72,7 +80,7 @@ class EngineProtocolIT {
                     .filter(log -> log.getSeverity() == LogSeverity.ERROR)
                     .map(LogRequest::getMessage).toList();
             for (var problem : problems) {
-                assertTrue(errors.stream().anyMatch(error -> error.lines().anyMatch(problem::equals)),
+                assertTrue(errors.stream().anyMatch(e -> e.lines().anyMatch(problem::equals)),
                         () -> "no engine error line \"" + problem + "\" in " + errors);
             }
             // the stack itself may or may not be registered before validation stops the program
@@ -81,6 +89,48 @@ class EngineProtocolIT {
                     .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE)).toList());
             assertNoStackTrace(engine.logs(), outcome);
         }
+    }
+
+    @Test
+    void jarOlderThanTheSourcesBesideItRefusesToRun(@TempDir Path checkout) throws Exception {
+        copySources(checkout);
+        var app = checkout.resolve("src/main/java/io/github/akswi/StackProgram.java");
+        Files.writeString(app, Files.readString(app) + "// edited after packaging\n");
+        var config = devStack();
+
+        var mocks = mocksFor(config.values());
+        try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
+            var outcome = runJar(engine, checkout, config.project(), config.values(),
+                    config.secretKeys());
+
+            assertNotEquals(0, outcome.exitCode(), "a stale jar must not deploy");
+            assertTrue(engine.logs().stream().anyMatch(log -> log.getSeverity() == LogSeverity.ERROR
+                    && log.getMessage().contains("run `mvn -q package -DskipTests` and try again")),
+                    () -> "no stale-build error in " + engine.logs());
+            assertEquals(List.of(), engine.registrations().stream()
+                    .map(registration -> registration.request().getType())
+                    .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE)).toList());
+            assertNoStackTrace(engine.logs(), outcome);
+        }
+    }
+
+    private static void copySources(Path target) throws IOException {
+        Files.copy(PROJECT.resolve("pom.xml"), target.resolve("pom.xml"));
+        var sources = PROJECT.resolve("src/main");
+        try (Stream<Path> walk = Files.walk(sources)) {
+            for (var path : walk.toList()) {
+                var copy = target.resolve("src/main").resolve(sources.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    private static StackFiles.StackConfig devStack() throws StackFiles.StackFileException {
+        return StackFiles.read(PROJECT.resolve("Pulumi.yaml"), PROJECT.resolve("Pulumi.dev.yaml"));
     }
 
     private static List<String> expectedProblems(Map<String, String> values) {
@@ -100,10 +150,17 @@ class EngineProtocolIT {
 
     private static ProgramProcess.Outcome runJar(LoopbackEngine engine, String project,
             Map<String, String> config, Set<String> secretKeys) throws Exception {
+        return runJar(engine, PROJECT, project, config, secretKeys);
+    }
+
+    /** Starts the jar as the language host does, in the given program folder. */
+    private static ProgramProcess.Outcome runJar(LoopbackEngine engine, Path folder,
+            String project, Map<String, String> config, Set<String> secretKeys) throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var variables = LanguageHostEnvironment.of(engine.address(), project, STACK, PROJECT,
+        var variables = LanguageHostEnvironment.of(engine.address(), project, STACK, folder,
                 false, config, secretKeys);
-        return ProgramProcess.run(List.of(java, "-jar", JAR.toString()), PROJECT, variables, TIMEOUT);
+        var command = List.of(java, "-jar", JAR.toString());
+        return ProgramProcess.run(command, folder, variables, TIMEOUT);
     }
 
     /** Messages at the levels the offline plan keeps, in its "severity: message" form. */

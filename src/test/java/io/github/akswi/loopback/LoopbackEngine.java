@@ -22,7 +22,8 @@ import pulumirpc.EngineOuterClass.LogRequest;
 public final class LoopbackEngine implements AutoCloseable {
 
     private final Server server;
-    private final List<Registration> registrations = Collections.synchronizedList(new ArrayList<>());
+    private final List<Registration> registrations =
+            Collections.synchronizedList(new ArrayList<>());
     private final List<LogRequest> logs = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Struct> stackOutputs = new ConcurrentHashMap<>();
 

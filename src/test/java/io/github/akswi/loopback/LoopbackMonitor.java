@@ -53,7 +53,8 @@ final class LoopbackMonitor extends ResourceMonitorGrpc.ResourceMonitorImplBase 
             StreamObserver<SupportsFeatureResponse> response) {
         // the SDK's test monitor answers the same, so both engines get requests of one shape
         var supported = !"outputValues".equals(request.getId());
-        answer(response, () -> SupportsFeatureResponse.newBuilder().setHasSupport(supported).build());
+        answer(response,
+                () -> SupportsFeatureResponse.newBuilder().setHasSupport(supported).build());
     }
 
     @Override

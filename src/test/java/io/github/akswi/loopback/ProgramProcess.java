@@ -36,8 +36,9 @@ public final class ProgramProcess {
      * Starts the command in a folder with the language host's variables and waits for it; a
      * child still running after the timeout is killed with its descendants.
      */
-    public static Outcome run(List<String> command, Path directory, Map<String, String> hostVariables,
-            Duration timeout) throws IOException, InterruptedException, TimeoutException {
+    public static Outcome run(List<String> command, Path directory,
+            Map<String, String> hostVariables, Duration timeout)
+            throws IOException, InterruptedException, TimeoutException {
         var stdout = Files.createTempFile("program-", ".out");
         var stderr = Files.createTempFile("program-", ".err");
         try {

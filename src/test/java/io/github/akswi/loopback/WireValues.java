@@ -34,7 +34,7 @@ final class WireValues {
     private WireValues() {
     }
 
-    /** The fields of a struct; in PLAIN mode unknown fields are left out, as the SDK's mock does. */
+    /** The fields of a struct; PLAIN leaves unknown fields out, as the SDK's test monitor does. */
     static Map<String, Object> toMap(Struct struct, Mode mode) {
         var map = new TreeMap<String, Object>();
         struct.getFieldsMap().forEach((key, value) -> {
@@ -77,7 +77,8 @@ final class WireValues {
                     return unknown(mode);
                 }
                 var secret = fields.containsKey("secret") && fields.get("secret").getBoolValue();
-                return secret && mode == Mode.DISPLAY ? Plan.SECRET : toJava(fields.get("value"), mode);
+                var inner = toJava(fields.get("value"), mode);
+                return secret && mode == Mode.DISPLAY ? Plan.SECRET : inner;
             case RESOURCE_SIG:
                 // the mock echoes inputs back, so a reference must go back out unchanged
                 return mode == Mode.DISPLAY ? fields.get("urn").getStringValue() : value;
@@ -96,7 +97,8 @@ final class WireValues {
 
     private static Object number(double number) {
         // whole numbers compare as the offline plan prints them
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) (long) number : number;
+        var whole = number == Math.rint(number) && Math.abs(number) < 1e15;
+        return whole ? (Object) (long) number : number;
     }
 
     /** A map of plain Java values as a struct. */
