@@ -11,6 +11,8 @@ import io.github.akswi.config.ConfigurationException;
 import io.github.akswi.config.SettingsReader;
 import io.github.akswi.plan.OfflineEngine;
 import io.github.akswi.plan.PlaceholderMocks;
+import io.github.akswi.plan.Plan;
+import io.github.akswi.plan.PlannedResource;
 import io.github.akswi.plan.StackFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,20 +46,40 @@ class EngineProtocolIT {
     @Test
     void packagedProgramRegistersWhatTheOfflinePlanPlans() throws Exception {
         var config = devStack();
-        var offline = OfflineEngine.run(config.project(), STACK, config.values(),
-                config.secretKeys(), mocksFor(config.values()), false, StackProgram::run);
+
+        assertSameRegistrations(config.project(), config.values(), config.secretKeys());
+    }
+
+    @Test
+    void secretKubeconfigReachesTheEngineMarkedSecret() throws Exception {
+        var config = devStack();
+        var values = new TreeMap<>(config.values());
+        values.put("aks-workload-identity:kubernetes", "{\"credentials\":\"cluster-admin\"}");
+
+        var registrations = assertSameRegistrations(config.project(), values, config.secretKeys());
+
+        var provider = registrations.stream()
+                .filter(r -> r.type().equals("pulumi:providers:kubernetes")).findFirst();
+        assertEquals(Plan.SECRET, provider.orElseThrow().input("kubeconfig"));
+    }
+
+    /** Runs the jar and the offline plan on one configuration; returns the jar's registrations. */
+    private static List<PlannedResource> assertSameRegistrations(String project,
+            Map<String, String> values, Set<String> secretKeys) throws Exception {
+        var offline = OfflineEngine.run(project, STACK, values, secretKeys, mocksFor(values), false,
+                StackProgram::run);
         assertTrue(offline.succeeded(), () -> "offline plan failed: " + offline.exceptions());
 
-        var mocks = mocksFor(config.values());
-        try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
-            var outcome = runJar(engine, config.project(), config.values(), config.secretKeys());
+        try (var engine = LoopbackEngine.start(project, STACK, mocksFor(values))) {
+            var outcome = runJar(engine, project, values, secretKeys);
 
             assertEquals(0, outcome.exitCode(), () -> "failed; stderr:\n" + outcome.stderr());
-            assertEquals(ComparableRegistrations.fromPlan(offline.plan()),
-                    ComparableRegistrations.fromLoopback(engine.registrations()));
+            var received = ComparableRegistrations.fromLoopback(engine.registrations());
+            assertEquals(ComparableRegistrations.fromPlan(offline.plan()), received);
             assertEquals(offline.plan().log().stream().sorted().toList(),
                     userVisible(engine.logs()).stream().sorted().toList());
             assertNoStackTrace(engine.logs(), outcome);
+            return received;
         }
     }
 
