@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +35,14 @@ public final class SourceStamp {
     /** The stamp of the sources in a project folder. */
     public static String of(Path projectDirectory) {
         var digest = sha256();
+        var byName = new TreeMap<String, Path>();
         for (var file : files(projectDirectory)) {
-            var name = projectDirectory.relativize(file).toString().replace('\\', '/');
+            // '/' and string order, so that the stamp does not depend on the operating system
+            byName.put(projectDirectory.relativize(file).toString().replace('\\', '/'), file);
+        }
+        for (var entry : byName.entrySet()) {
+            var name = entry.getKey();
+            var file = entry.getValue();
             byte[] content;
             try {
                 content = Files.readAllBytes(file);
@@ -59,7 +66,6 @@ public final class SourceStamp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.sort(null);
         return files;
     }
 
