@@ -20,28 +20,32 @@ public final class StaleBuildCheck {
 
     /** Throws when this program runs from a jar built from other sources than the folder's. */
     public static void requireFresh(Path projectDirectory) {
-        if (!runsFromJar()) {
+        var jar = jarPath();
+        if (jar.isEmpty()) {
             return;
         }
-        builtStamp().flatMap(stamp -> problem(stamp, projectDirectory)).ifPresent(message -> {
-            throw new StaleBuildException(message);
-        });
+        builtStamp().flatMap(stamp -> problem(jar.get(), stamp, projectDirectory))
+                .ifPresent(message -> {
+                    throw new StaleBuildException(message);
+                });
     }
 
     /** The message for a stamp that does not match the folder's sources, if it does not. */
-    static Optional<String> problem(String builtStamp, Path projectDirectory) {
+    static Optional<String> problem(String jar, String builtStamp, Path projectDirectory) {
         if (!SourceStamp.hasSources(projectDirectory)
                 || SourceStamp.of(projectDirectory).equals(builtStamp)) {
             return Optional.empty();
         }
-        return Optional.of("target/aks-workload-identity.jar was built from other sources than"
+        return Optional.of(jar + " was built from other sources than"
                 + " those in " + projectDirectory.toAbsolutePath() + " (pom.xml or src/main changed"
                 + " since `mvn package`); run `mvn -q package -DskipTests` and try again");
     }
 
-    private static boolean runsFromJar() {
-        var location = StaleBuildCheck.class.getProtectionDomain().getCodeSource();
-        return location != null && location.getLocation().getPath().endsWith(".jar");
+    /** The jar this program runs from; empty when it runs from a classes folder. */
+    private static Optional<String> jarPath() {
+        var source = StaleBuildCheck.class.getProtectionDomain().getCodeSource();
+        var path = source == null ? "" : source.getLocation().getPath();
+        return path.endsWith(".jar") ? Optional.of(path) : Optional.empty();
     }
 
     private static Optional<String> builtStamp() {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StaleBuildCheckTest {
 
+    private static final String JAR = "target/app.jar";
+
     @TempDir
     Path project;
 
@@ -33,7 +35,7 @@ class StaleBuildCheckTest {
         sources();
         var built = SourceStamp.of(project);
 
-        assertEquals(Optional.empty(), StaleBuildCheck.problem(built, project));
+        assertEquals(Optional.empty(), StaleBuildCheck.problem(JAR, built, project));
     }
 
     @Test
@@ -42,8 +44,10 @@ class StaleBuildCheckTest {
         var built = SourceStamp.of(project);
         write("src/main/java/App.java", "class App { int changed; }");
 
-        var problem = StaleBuildCheck.problem(built, project);
+        var problem = StaleBuildCheck.problem(JAR, built, project);
 
+        assertTrue(problem.orElseThrow().startsWith(JAR + " was built from other sources than"),
+                problem::toString);
         assertTrue(problem.orElseThrow().endsWith("run `mvn -q package -DskipTests` and try again"),
                 problem::toString);
     }
@@ -75,6 +79,6 @@ class StaleBuildCheckTest {
 
     @Test
     void aFolderWithoutSourcesIsNotChecked() {
-        assertEquals(Optional.empty(), StaleBuildCheck.problem("0000", project));
+        assertEquals(Optional.empty(), StaleBuildCheck.problem(JAR, "0000", project));
     }
 }
