@@ -1,11 +1,17 @@
 package io.github.akswi;
 
+import com.pulumi.Context;
 import com.pulumi.Pulumi;
+import io.github.akswi.build.StaleBuildCheck;
+import io.github.akswi.build.StaleBuildException;
 import io.github.akswi.plan.PlanCommand;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Entry point. Without arguments it is the Pulumi program the language host starts; with
- * {@code plan} it prints the offline plan of a stack file.
+ * {@code plan} it prints the offline plan of a stack file. Either refuses to run from a jar that
+ * is older than the sources in the working folder.
  */
 public final class Main {
 
@@ -14,8 +20,24 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("plan")) {
-            System.exit(PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(plan(Arrays.copyOfRange(args, 1, args.length)));
         }
-        Pulumi.run(StackProgram::run);
+        Pulumi.run(Main::program);
+    }
+
+    private static void program(Context ctx) {
+        // the language host starts the program in the project folder
+        StaleBuildCheck.requireFresh(Path.of(""));
+        StackProgram.run(ctx);
+    }
+
+    private static int plan(String... args) {
+        try {
+            StaleBuildCheck.requireFresh(Path.of(""));
+        } catch (StaleBuildException e) {
+            System.err.println(e.getMessage());
+            return PlanCommand.USER_ERROR;
+        }
+        return PlanCommand.run(args);
     }
 }
