@@ -17,8 +17,6 @@ final class OfflineStack {
 
     static final String STACK = "test";
 
-    static final String CLUSTER = "urn:pulumi:test::aks-workload-identity::"
-            + "azure-native:containerservice:ManagedCluster::";
     static final String IDENTITY_TYPE = "azure-native:managedidentity:UserAssignedIdentity";
     static final String CREDENTIAL_TYPE = "azure-native:managedidentity:FederatedIdentityCredential";
     static final String ROLE_ASSIGNMENT_TYPE = "azure-native:authorization:RoleAssignment";

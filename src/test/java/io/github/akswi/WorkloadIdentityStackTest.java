@@ -174,6 +174,19 @@ class WorkloadIdentityStackTest {
     }
 
     @Test
+    void urnsHaveTheEngineFormWithoutTheRootStackInTheTypeChain() {
+        var plan = plan();
+
+        assertEquals("urn:pulumi:test::aks-workload-identity::azure-native:containerservice:"
+                + "ManagedCluster::aks-platform", only(plan, CLUSTER_TYPE, "aks-platform").urn());
+        assertEquals("urn:pulumi:test::aks-workload-identity::aks-workload-identity:index:"
+                + "WorkloadIdentity$azure-native:managedidentity:UserAssignedIdentity::gateway-wid",
+                only(plan, IDENTITY_TYPE, "gateway-wid").urn());
+        assertEquals("urn:pulumi:test::aks-workload-identity::pulumi:pulumi:Stack::"
+                + "aks-workload-identity-test", plan.ofType("pulumi:pulumi:Stack").get(0).urn());
+    }
+
+    @Test
     void orderingComesFromOutputsOnly() {
         var plan = plan();
         var identity = only(plan, IDENTITY_TYPE, "gateway-wid");

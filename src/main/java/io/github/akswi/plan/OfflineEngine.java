@@ -52,7 +52,7 @@ public final class OfflineEngine {
      */
     public static Result run(String project, String stack, Map<String, String> config, Set<String> secretKeys,
             PlaceholderMocks mocks, boolean preview, Consumer<Context> program) {
-        var recorder = new Recorder(mocks);
+        var recorder = new Recorder(mocks, project, stack);
         var log = new LogCapture();
         var logger = Logger.getLogger("aks-workload-identity.offline." + stack + "." + System.nanoTime());
         logger.setUseParentHandlers(false);
@@ -94,8 +94,13 @@ public final class OfflineEngine {
 
         private final List<PlannedRead> reads = Collections.synchronizedList(new ArrayList<>());
 
-        Recorder(Mocks mocks) {
+        private final String project;
+        private final String stack;
+
+        Recorder(Mocks mocks, String project, String stack) {
             super(mocks, PulumiTestInternal.mockLog());
+            this.project = project;
+            this.stack = stack;
         }
 
         @Override
@@ -113,10 +118,17 @@ public final class OfflineEngine {
             }
         }
 
+        /**
+         * Answers as the test monitor does, with the URN the real engine would give: the test
+         * monitor keeps the root stack's type in its children's type chains, the engine does not.
+         */
         @Override
         public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
                 RegisterResourceRequest request) {
-            var response = super.registerResourceAsync(resource, request);
+            var urn = EngineUrns.of(stack, project, request.getParent(), request.getType(),
+                    request.getName());
+            var response = super.registerResourceAsync(resource, request)
+                    .thenApply(answer -> answer.toBuilder().setUrn(urn).build());
             registrations.add(response.thenApply(answer -> planned(request, answer)));
             return response;
         }

@@ -1,5 +1,6 @@
 package io.github.akswi.loopback;
 
+import io.github.akswi.plan.EngineUrns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -157,7 +158,7 @@ class EngineProtocolIT {
 
     private static List<String> expectedProblems(Map<String, String> values) {
         try {
-            SettingsReader.read(ConfigSource.of(values));
+            SettingsReader.read(ConfigSource.of(values), STACK);
         } catch (ConfigurationException e) {
             assertTrue(e.problems().size() >= 2, () -> "expected two problems: " + e.problems());
             return e.problems();
@@ -166,7 +167,7 @@ class EngineProtocolIT {
     }
 
     private static PlaceholderMocks mocksFor(Map<String, String> values) {
-        var settings = SettingsReader.read(ConfigSource.of(values));
+        var settings = SettingsReader.read(ConfigSource.of(values), STACK);
         return new PlaceholderMocks(settings.subscriptionId(), settings.location());
     }
 

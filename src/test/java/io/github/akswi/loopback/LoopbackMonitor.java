@@ -1,5 +1,6 @@
 package io.github.akswi.loopback;
 
+import io.github.akswi.plan.EngineUrns;
 import com.google.common.collect.ImmutableMap;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;

@@ -62,7 +62,7 @@ public final class StartupTimer {
 
     private static Duration timeOnce(List<String> command, Path project,
             StackFiles.StackConfig config) throws Exception {
-        var settings = SettingsReader.read(ConfigSource.of(config.values()));
+        var settings = SettingsReader.read(ConfigSource.of(config.values()), STACK);
         var mocks = new PlaceholderMocks(settings.subscriptionId(), settings.location());
         try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
             var variables = LanguageHostEnvironment.of(engine.address(), config.project(), STACK,
