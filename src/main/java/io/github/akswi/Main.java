@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AsyncThreads.useWorkerPool();
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -1,0 +1,33 @@
+package io.github.akswi;
+
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Gives the Pulumi SDK a real worker pool for its asynchronous steps. The SDK runs them on
+ * {@code CompletableFuture}'s default executor, which is the common fork-join pool only when that
+ * pool has at least two threads; below three cores the JDK starts a new thread for every step
+ * instead, and a deployment of a few thousand resources spends most of its time creating threads.
+ */
+public final class AsyncThreads {
+
+    /** The JDK property that sizes the common pool, read once when the pool is first used. */
+    static final String PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+    private AsyncThreads() {
+    }
+
+    /**
+     * Asks for a common pool of at least two threads unless the user sized it; must run before
+     * anything uses the pool, so it is the first statement of {@code main}.
+     *
+     * @return the common pool's parallelism after the call
+     */
+    public static int useWorkerPool() {
+        var cores = Runtime.getRuntime().availableProcessors();
+        if (System.getProperty(PARALLELISM) == null && cores < 3) {
+            System.setProperty(PARALLELISM, "2");
+        }
+        // too late once the pool exists (e.g. inside a Maven JVM): then this changes nothing
+        return ForkJoinPool.getCommonPoolParallelism();
+    }
+}
