@@ -93,13 +93,19 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
                 byVault.putIfAbsent(vault, ownRead(ownReads, vault));
                 continue;
             }
-            var provider = providers.computeIfAbsent(vaultSubscription.toLowerCase(), sub ->
-                    new Provider("azure-" + sub, ProviderArgs.builder().subscriptionId(sub).build()));
+            var provider = providers.computeIfAbsent(vaultSubscription.toLowerCase(),
+                    Preflight::subscriptionProvider);
             var read = otherReads.computeIfAbsent(vault.resourceId(subscription).toLowerCase(),
                     id -> AzureReads.vault(vault.resourceGroup(), vault.name(), provider));
             byVault.putIfAbsent(vault, read);
         }
         return byVault;
+    }
+
+    /** The provider for vaults in another subscription than the deployment's. */
+    private static Provider subscriptionProvider(String subscription) {
+        return new Provider("azure-" + subscription,
+                ProviderArgs.builder().subscriptionId(subscription).build());
     }
 
     /** The read of a vault in the deployment's subscription, shared by every identity naming it. */
