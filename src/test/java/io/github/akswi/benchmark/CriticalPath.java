@@ -29,8 +29,8 @@ record CriticalPath(long bound, long sequential) {
         var preflight = reads > 0 ? latencies.call() : 0;
         var clusterWrite = settings.cluster().mode() == ClusterMode.LOOKUP ? 0
                 : latencies.of(Latencies.CLUSTER);
-        var credentialsRead = settings.kubernetes().credentials() == KubernetesCredentials.AMBIENT ? 0
-                : latencies.call();
+        var ambient = settings.kubernetes().credentials() == KubernetesCredentials.AMBIENT;
+        var credentialsRead = ambient ? 0 : latencies.call();
         // a kubeconfig read from Azure exists once the cluster does
         var kubernetesReady = credentialsRead == 0 ? 0 : clusterWrite + credentialsRead;
 
@@ -38,14 +38,16 @@ record CriticalPath(long bound, long sequential) {
         long sequential = reads * latencies.call() + clusterWrite + credentialsRead;
         for (var identity : settings.identities()) {
             var created = latencies.of(Latencies.IDENTITY);
-            var credentials = identity.serviceAccounts().size() * latencies.of(Latencies.CREDENTIAL);
+            var credentials = identity.serviceAccounts().size()
+                    * latencies.of(Latencies.CREDENTIAL);
             var roles = roleAssignments(identity) * latencies.of(Latencies.ROLE_ASSIGNMENT);
             var objects = kubernetesObjects(identity) * latencies.of(Latencies.SERVICE_ACCOUNT);
 
             var credentialChain = Math.max(clusterWrite, created) + credentials;
             var roleChain = roles > 0 ? created + latencies.of(Latencies.ROLE_ASSIGNMENT) : 0;
             var objectChain = objects > 0
-                    ? Math.max(created, kubernetesReady) + latencies.of(Latencies.SERVICE_ACCOUNT) : 0;
+                    ? Math.max(created, kubernetesReady) + latencies.of(Latencies.SERVICE_ACCOUNT)
+                    : 0;
             longest = Math.max(longest, preflight + Math.max(credentialChain, Math.max(roleChain,
                     objectChain)));
             sequential += created + credentials + roles + objects;

@@ -44,7 +44,7 @@ record Latencies(Map<String, Long> byType, long call) {
     /** The numbers as one output line's key=value pairs. */
     String describe() {
         return "cluster=" + of(CLUSTER) + "ms identity=" + of(IDENTITY) + "ms credential="
-                + of(CREDENTIAL) + "ms roleAssignment=" + of(ROLE_ASSIGNMENT) + "ms kubernetesObject="
-                + of(SERVICE_ACCOUNT) + "ms call=" + call + "ms other=0ms";
+                + of(CREDENTIAL) + "ms roleAssignment=" + of(ROLE_ASSIGNMENT)
+                + "ms kubernetesObject=" + of(SERVICE_ACCOUNT) + "ms call=" + call + "ms other=0ms";
     }
 }

@@ -15,10 +15,11 @@ final class Measurements {
     /** CPU time of the whole process, all threads, in nanoseconds. */
     static long processCpuNanos() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+        return os instanceof com.sun.management.OperatingSystemMXBean sun
+                ? sun.getProcessCpuTime() : -1;
     }
 
-    /** Collects garbage and starts recording heap peaks from the remaining live data. */
+    /** Collects garbage, starts recording heap peaks, and returns the bytes still in use. */
     static long resetHeap() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -26,7 +26,8 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
 
     /** The project's own Pulumi.dev.yaml. */
     static Scenario devStack(Path projectDir) throws StackFiles.StackFileException {
-        var stack = StackFiles.read(projectDir.resolve("Pulumi.yaml"), projectDir.resolve("Pulumi.dev.yaml"));
+        var stack = StackFiles.read(projectDir.resolve("Pulumi.yaml"),
+                projectDir.resolve("Pulumi.dev.yaml"));
         return new Scenario("dev", stack.project(), stack.values(), stack.secretKeys());
     }
 
@@ -38,7 +39,8 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
      */
     static Scenario generated(String name, int identities, int serviceAccounts, int vaults,
             int rolesPerVault) {
-        var roles = List.of("Key Vault Secrets User", "Key Vault Certificate User", "Key Vault Crypto User");
+        var roles = List.of("Key Vault Secrets User", "Key Vault Certificate User",
+                "Key Vault Crypto User");
         var list = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < identities; i++) {
             var accounts = new ArrayList<Map<String, Object>>();
@@ -47,7 +49,8 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
             }
             var grants = new ArrayList<Map<String, Object>>();
             for (int v = 0; v < vaults; v++) {
-                grants.add(Map.of("name", "kv-bench-" + v, "roles", roles.subList(0, rolesPerVault)));
+                grants.add(Map.of("name", "kv-bench-" + v,
+                        "roles", roles.subList(0, rolesPerVault)));
             }
             var identity = new LinkedHashMap<String, Object>();
             identity.put("name", "wid-" + i);
@@ -57,8 +60,8 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
         }
         var config = new TreeMap<String, String>();
         config.put("azure-native:location", "westeurope");
-        config.put(PROJECT + ":cluster", GSON.toJson(Map.of("mode", "adopt", "resourceGroup", "rg-platform",
-                "name", "aks-platform")));
+        config.put(PROJECT + ":cluster", GSON.toJson(Map.of("mode", "adopt",
+                "resourceGroup", "rg-platform", "name", "aks-platform")));
         config.put(PROJECT + ":identities", GSON.toJson(list));
         return new Scenario(name, PROJECT, config, Set.of());
     }
