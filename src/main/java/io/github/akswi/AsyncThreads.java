@@ -27,7 +27,7 @@ public final class AsyncThreads {
         if (System.getProperty(PARALLELISM) == null && cores < 3) {
             System.setProperty(PARALLELISM, "2");
         }
-        // too late once the pool exists (e.g. inside a Maven JVM): then this changes nothing
+        // too late once the pool exists: under `mvn exec:java` Maven made it, and this is a no-op
         return ForkJoinPool.getCommonPoolParallelism();
     }
 }
