@@ -19,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AsyncThreads.useWorkerPool();
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(plan(Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** Runs the real stack program offline on a stack file written from YAML text, as the plan command does. */
@@ -43,11 +42,7 @@ final class OfflineStack {
             var stackFile = dir.resolve("Pulumi." + STACK + ".yaml");
             Files.writeString(stackFile, stackYaml);
             var config = StackFiles.read(project, stackFile);
-            var mocks = adjust.apply(new PlaceholderMocks(
-                    Optional.ofNullable(config.values().get("azure-native:subscriptionId")),
-                    Optional.ofNullable(config.values().get("azure-native:location"))));
-            return OfflineEngine.run(config.project(), STACK, config.values(), config.secretKeys(), mocks, false,
-                    StackProgram::run);
+            return OfflineEngine.plan(config, STACK, adjust.apply(PlaceholderMocks.forConfig(config.values())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (StackFiles.StackFileException e) {

@@ -40,9 +40,10 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
         var clusterRead = cluster.mode() == ClusterMode.CREATE
                 ? CompletableFuture.completedFuture(Optional.<GetManagedClusterResult>empty())
                 : AzureReads.managedCluster(cluster.resourceGroup(), cluster.name()).thenApply(Optional::of);
-        var subscription = await(settings.subscriptionId().map(CompletableFuture::completedFuture)
-                .orElseGet(AzureReads::currentSubscription), "the deployment's subscription (is az login done?)");
-        var vaults = readVaults(ctx, settings, subscription);
+        var subscriptionRead = settings.subscriptionId().map(CompletableFuture::completedFuture)
+                .orElseGet(AzureReads::currentSubscription);
+        var vaults = readVaults(ctx, settings, subscriptionRead);
+        var subscription = await(subscriptionRead, "the deployment's subscription (is az login done?)");
 
         var problems = new ArrayList<String>();
         var read = await(clusterRead, "cluster " + cluster.name() + " in resource group " + cluster.resourceGroup());
@@ -72,28 +73,66 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
         }
     }
 
+    /**
+     * Starts one read per distinct vault. Vaults in the deployment's own subscription are read
+     * through the default provider at once, alongside the subscription read; only a vault that
+     * names a subscription waits for it, to know whether it needs a provider of its own.
+     */
     private static Map<KeyVaultSettings, CompletableFuture<GetVaultResult>> readVaults(Context ctx,
-            StackSettings settings, String subscription) {
-        var reads = new LinkedHashMap<String, CompletableFuture<GetVaultResult>>();
-        var providers = new LinkedHashMap<String, Provider>();
-        var byVault = new LinkedHashMap<KeyVaultSettings, CompletableFuture<GetVaultResult>>();
+            StackSettings settings, CompletableFuture<String> subscriptionRead) {
+        var checked = new ArrayList<KeyVaultSettings>();
         for (var identity : settings.identities()) {
             for (var vault : identity.keyVaults()) {
                 if (vault.skipRbacCheck()) {
                     ctx.log().info("vault " + vault.name() + ": permission model not checked (skipRbacCheck);"
                             + " its role assignments do nothing if it uses access policies");
-                    continue;
+                } else {
+                    checked.add(vault);
                 }
-                var vaultSubscription = vault.subscription().orElse(subscription);
-                var provider = vaultSubscription.equalsIgnoreCase(subscription) ? null
-                        : providers.computeIfAbsent(vaultSubscription.toLowerCase(), sub -> new Provider(
-                                "azure-" + sub, ProviderArgs.builder().subscriptionId(sub).build()));
-                var read = reads.computeIfAbsent(vault.resourceId(subscription).toLowerCase(),
-                        id -> AzureReads.vault(vault.resourceGroup(), vault.name(), provider));
-                byVault.putIfAbsent(vault, read);
             }
         }
+
+        var ownReads = new LinkedHashMap<String, CompletableFuture<GetVaultResult>>();
+        var byVault = new LinkedHashMap<KeyVaultSettings, CompletableFuture<GetVaultResult>>();
+        for (var vault : checked) {
+            if (vault.subscription().isEmpty()) {
+                byVault.putIfAbsent(vault, ownRead(ownReads, vault));
+            }
+        }
+        if (checked.stream().allMatch(vault -> vault.subscription().isEmpty())) {
+            return byVault;
+        }
+
+        var subscription = await(subscriptionRead, "the deployment's subscription (is az login done?)");
+        var otherReads = new LinkedHashMap<String, CompletableFuture<GetVaultResult>>();
+        var providers = new LinkedHashMap<String, Provider>();
+        for (var vault : checked) {
+            var vaultSubscription = vault.subscription().orElse(subscription);
+            if (vaultSubscription.equalsIgnoreCase(subscription)) {
+                byVault.putIfAbsent(vault, ownRead(ownReads, vault));
+                continue;
+            }
+            var provider = providers.computeIfAbsent(vaultSubscription.toLowerCase(),
+                    Preflight::subscriptionProvider);
+            var read = otherReads.computeIfAbsent(vault.resourceId(subscription).toLowerCase(),
+                    id -> AzureReads.vault(vault.resourceGroup(), vault.name(), provider));
+            byVault.putIfAbsent(vault, read);
+        }
         return byVault;
+    }
+
+    /** The provider for vaults in another subscription than the deployment's. */
+    private static Provider subscriptionProvider(String subscription) {
+        return new Provider("azure-" + subscription,
+                ProviderArgs.builder().subscriptionId(subscription).build());
+    }
+
+    /** The read of a vault in the deployment's subscription, shared by every identity naming it. */
+    private static CompletableFuture<GetVaultResult> ownRead(
+            Map<String, CompletableFuture<GetVaultResult>> reads, KeyVaultSettings vault) {
+        var key = (vault.resourceGroup() + "/" + vault.name()).toLowerCase();
+        return reads.computeIfAbsent(key,
+                k -> AzureReads.vault(vault.resourceGroup(), vault.name(), null));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.pulumi.test.Mocks;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
+import io.github.akswi.StackProgram;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -74,6 +75,12 @@ public final class OfflineEngine {
         } finally {
             PulumiTestInternal.cleanup();
         }
+    }
+
+    /** Runs the stack program on a stack's configuration, as {@code pulumi up} would. */
+    public static Result plan(StackFiles.StackConfig config, String stack, PlaceholderMocks mocks) {
+        return run(config.project(), stack, config.values(), config.secretKeys(), mocks, false,
+                StackProgram::run);
     }
 
     private static Map<String, Object> stackOutputs(Map<String, Output<?>> outputs) {

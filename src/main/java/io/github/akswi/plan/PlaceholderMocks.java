@@ -38,6 +38,12 @@ public class PlaceholderMocks implements Mocks {
         this.location = location;
     }
 
+    /** Mocks for a stack's configuration: its {@code azure-native} subscription and location. */
+    public static PlaceholderMocks forConfig(Map<String, String> config) {
+        return new PlaceholderMocks(Optional.ofNullable(config.get("azure-native:subscriptionId")),
+                Optional.ofNullable(config.get("azure-native:location")));
+    }
+
     /** Replaces the answer to a function call, for tests of what Azure might say instead. */
     public PlaceholderMocks answer(String token, Function<Map<String, Object>, Map<String, Object>> answer) {
         answers.put(token, answer);

@@ -1,6 +1,5 @@
 package io.github.akswi.plan;
 
-import io.github.akswi.StackProgram;
 import io.github.akswi.config.ConfigSource;
 import io.github.akswi.config.ConfigurationException;
 import io.github.akswi.config.SettingsReader;
@@ -76,18 +75,14 @@ public final class PlanCommand implements Callable<Integer> {
             return USER_ERROR;
         }
 
-        StackProgramInput input;
         try {
-            var settings = SettingsReader.read(ConfigSource.of(config.values()), stack);
-            input = new StackProgramInput(settings.subscriptionId(), settings.location());
+            SettingsReader.read(ConfigSource.of(config.values()), stack);
         } catch (ConfigurationException e) {
             e.problems().forEach(err::println);
             return USER_ERROR;
         }
 
-        var mocks = new PlaceholderMocks(input.subscriptionId(), input.location());
-        var result = OfflineEngine.run(config.project(), stack, config.values(), config.secretKeys(), mocks, false,
-                StackProgram::run);
+        var result = OfflineEngine.plan(config, stack, PlaceholderMocks.forConfig(config.values()));
         if (!result.succeeded()) {
             var userError = result.exceptions().stream().map(PlanCommand::configurationProblem)
                     .flatMap(Optional::stream).findFirst();
@@ -126,8 +121,5 @@ public final class PlanCommand implements Callable<Integer> {
                     ? current.getCause() : null;
         }
         return Optional.empty();
-    }
-
-    private record StackProgramInput(Optional<String> subscriptionId, Optional<String> location) {
     }
 }

@@ -167,8 +167,7 @@ class EngineProtocolIT {
     }
 
     private static PlaceholderMocks mocksFor(Map<String, String> values) {
-        var settings = SettingsReader.read(ConfigSource.of(values), STACK);
-        return new PlaceholderMocks(settings.subscriptionId(), settings.location());
+        return PlaceholderMocks.forConfig(values);
     }
 
     private static ProgramProcess.Outcome runJar(LoopbackEngine engine, String project,

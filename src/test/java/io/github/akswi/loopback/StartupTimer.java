@@ -1,7 +1,5 @@
 package io.github.akswi.loopback;
 
-import io.github.akswi.config.ConfigSource;
-import io.github.akswi.config.SettingsReader;
 import io.github.akswi.plan.PlaceholderMocks;
 import io.github.akswi.plan.StackFiles;
 import java.nio.file.Files;
@@ -62,8 +60,7 @@ public final class StartupTimer {
 
     private static Duration timeOnce(List<String> command, Path project,
             StackFiles.StackConfig config) throws Exception {
-        var settings = SettingsReader.read(ConfigSource.of(config.values()), STACK);
-        var mocks = new PlaceholderMocks(settings.subscriptionId(), settings.location());
+        var mocks = PlaceholderMocks.forConfig(config.values());
         try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
             var variables = LanguageHostEnvironment.of(engine.address(), config.project(), STACK,
                     project, false, config.values(), config.secretKeys());

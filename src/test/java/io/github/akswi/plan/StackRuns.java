@@ -2,9 +2,6 @@ package io.github.akswi.plan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.akswi.StackProgram;
-import io.github.akswi.config.ConfigSource;
-import io.github.akswi.config.SettingsReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,17 +24,7 @@ final class StackRuns {
     /** The plan of a stack file under a stack name; fails the test when the run fails. */
     static Plan plan(String stack, Path stackFile) throws Exception {
         var config = StackFiles.read(StackFiles.findProjectFile(stackFile), stackFile);
-        var settings = SettingsReader.read(ConfigSource.of(config.values()), stack);
-        var mocks = new PlaceholderMocks(settings.subscriptionId(), settings.location());
-        var result =
-                OfflineEngine.run(
-                        config.project(),
-                        stack,
-                        config.values(),
-                        config.secretKeys(),
-                        mocks,
-                        false,
-                        StackProgram::run);
+        var result = OfflineEngine.plan(config, stack, PlaceholderMocks.forConfig(config.values()));
         assertTrue(
                 result.succeeded(),
                 () -> stackFile + ": " + result.errors() + " " + result.exceptions());
