@@ -2,21 +2,22 @@ package io.github.akswi;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
+
 import io.github.akswi.build.StaleBuildCheck;
 import io.github.akswi.build.StaleBuildException;
 import io.github.akswi.plan.PlanCommand;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Entry point. Without arguments it is the Pulumi program the language host starts; with
- * {@code plan} it prints the offline plan of a stack file. Either refuses to run from a jar that
- * is older than the sources in the working folder.
+ * Entry point. Without arguments it is the Pulumi program the language host starts; with {@code
+ * plan} it prints the offline plan of a stack file. Either refuses to run from a jar that is older
+ * than the sources in the working folder.
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         AsyncThreads.useWorkerPool();

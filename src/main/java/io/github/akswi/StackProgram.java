@@ -2,6 +2,7 @@ package io.github.akswi;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+
 import io.github.akswi.azure.ClusterDeclaration;
 import io.github.akswi.azure.IdentityContext;
 import io.github.akswi.azure.Preflight;
@@ -12,6 +13,7 @@ import io.github.akswi.config.SettingsReader;
 import io.github.akswi.config.StackSettings;
 import io.github.akswi.kubernetes.KubernetesAccess;
 import io.github.akswi.kubernetes.Namespaces;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,7 @@ import java.util.TreeMap;
 /** The Pulumi program: what {@code pulumi up}, the tests and the offline plan all run. */
 public final class StackProgram {
 
-    private StackProgram() {
-    }
+    private StackProgram() {}
 
     /** Reads the stack configuration and declares the stack. */
     public static void run(Context ctx) {
@@ -32,19 +33,29 @@ public final class StackProgram {
     public static void declare(Context ctx, StackSettings settings) {
         var preflight = Preflight.run(ctx, settings);
         if (settings.nameSuffix().isSet()) {
-            ctx.log().info("names: the Azure names of identities, federated credentials and a"
-                    + " created cluster end with " + settings.nameSuffix().value()
-                    + " (nameSuffix)");
+            ctx.log()
+                    .info(
+                            "names: the Azure names of identities, federated credentials and a"
+                                    + " created cluster end with "
+                                    + settings.nameSuffix().value()
+                                    + " (nameSuffix)");
         }
 
-        var cluster = ClusterDeclaration.declare(ctx, settings, preflight.subscriptionId(),
-                preflight.lookedUpCluster());
+        var cluster =
+                ClusterDeclaration.declare(
+                        ctx, settings, preflight.subscriptionId(), preflight.lookedUpCluster());
         var kubernetes = KubernetesAccess.provider(ctx, settings.kubernetes(), cluster);
-        var namespaces = settings.cluster().mode() == ClusterMode.CREATE
-                ? Namespaces.create(settings.identities(), kubernetes)
-                : Namespaces.existing();
-        var shared = new IdentityContext(cluster.oidcIssuerUrl(), preflight.subscriptionId(), kubernetes,
-                namespaces, settings.location());
+        var namespaces =
+                settings.cluster().mode() == ClusterMode.CREATE
+                        ? Namespaces.create(settings.identities(), kubernetes)
+                        : Namespaces.existing();
+        var shared =
+                new IdentityContext(
+                        cluster.oidcIssuerUrl(),
+                        preflight.subscriptionId(),
+                        kubernetes,
+                        namespaces,
+                        settings.location());
 
         var identities = new ArrayList<WorkloadIdentity>();
         for (var identity : settings.identities()) {
@@ -55,19 +66,37 @@ public final class StackProgram {
         ctx.export("identities", identityOutputs(identities));
     }
 
-    private static Output<Map<String, Map<String, String>>> identityOutputs(List<WorkloadIdentity> identities) {
-        var entries = identities.stream()
-                .map(identity -> Output.tuple(identity.clientId, identity.principalId, identity.tenantId,
-                        identity.resourceId).applyValue(ids -> Map.of(
-                                "clientId", ids.t1, "principalId", ids.t2, "tenantId", ids.t3,
-                                "resourceId", ids.t4)))
-                .toList();
-        return Output.all(entries).applyValue(values -> {
-            var byName = new TreeMap<String, Map<String, String>>();
-            for (int i = 0; i < values.size(); i++) {
-                byName.put(identities.get(i).pulumiResourceName(), values.get(i));
-            }
-            return byName;
-        });
+    private static Output<Map<String, Map<String, String>>> identityOutputs(
+            List<WorkloadIdentity> identities) {
+        var entries =
+                identities.stream()
+                        .map(
+                                identity ->
+                                        Output.tuple(
+                                                        identity.clientId,
+                                                        identity.principalId,
+                                                        identity.tenantId,
+                                                        identity.resourceId)
+                                                .applyValue(
+                                                        ids ->
+                                                                Map.of(
+                                                                        "clientId",
+                                                                        ids.t1,
+                                                                        "principalId",
+                                                                        ids.t2,
+                                                                        "tenantId",
+                                                                        ids.t3,
+                                                                        "resourceId",
+                                                                        ids.t4)))
+                        .toList();
+        return Output.all(entries)
+                .applyValue(
+                        values -> {
+                            var byName = new TreeMap<String, Map<String, String>>();
+                            for (int i = 0; i < values.size(); i++) {
+                                byName.put(identities.get(i).pulumiResourceName(), values.get(i));
+                            }
+                            return byName;
+                        });
     }
 }

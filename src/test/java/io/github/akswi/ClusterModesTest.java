@@ -5,6 +5,7 @@ import static io.github.akswi.OfflineStack.CREDENTIAL_TYPE;
 import static io.github.akswi.OfflineStack.ROLE_ASSIGNMENT_TYPE;
 import static io.github.akswi.OfflineStack.SERVICE_ACCOUNT_TYPE;
 import static io.github.akswi.OfflineStack.only;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,54 +15,68 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.akswi.azure.AzureReads;
 import io.github.akswi.config.ConfigurationException;
 import io.github.akswi.plan.Plan;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Cluster modes, Kubernetes credentials and service account ownership. */
 class ClusterModesTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static String stack(String cluster, String kubernetes, String manage) {
         return """
-                config:
-                  azure-native:location: westeurope
-                  aks-workload-identity:cluster:
-                %s
-                %s
-                  aks-workload-identity:identities:
-                    - name: gateway-wid
-                      serviceAccounts:
-                        - namespace: akeyless
-                          name: gateway
-                          manage: %s
-                      keyVaults:
-                        - name: kv-platform
-                          roles: [Key Vault Secrets User]
-                """.formatted(cluster, kubernetes, manage);
+        config:
+          azure-native:location: westeurope
+          aks-workload-identity:cluster:
+        %s
+        %s
+          aks-workload-identity:identities:
+            - name: gateway-wid
+              serviceAccounts:
+                - namespace: akeyless
+                  name: gateway
+                  manage: %s
+              keyVaults:
+                - name: kv-platform
+                  roles: [Key Vault Secrets User]
+        """
+                .formatted(cluster, kubernetes, manage);
     }
 
-    private static final String CREATE = """
+    private static final String CREATE =
+            """
                 mode: create
                 resourceGroup: rg-test
                 name: aks-test
                 nodeCount: 2
                 kubernetesVersion: "1.30"
-            """.stripTrailing().indent(2).stripTrailing();
-    private static final String LOOKUP = """
+            """
+                    .stripTrailing()
+                    .indent(2)
+                    .stripTrailing();
+    private static final String LOOKUP =
+            """
                 mode: lookup
                 resourceGroup: rg-shared
                 name: aks-shared
-            """.stripTrailing().indent(2).stripTrailing();
-    private static final String ADOPT = """
+            """
+                    .stripTrailing()
+                    .indent(2)
+                    .stripTrailing();
+    private static final String ADOPT =
+            """
                 mode: adopt
                 resourceGroup: rg-platform
                 name: aks-platform
-            """.stripTrailing().indent(2).stripTrailing();
+            """
+                    .stripTrailing()
+                    .indent(2)
+                    .stripTrailing();
 
     @Test
     void createRegistersAClusterWithoutImportWithBothFeaturesOnAndNothingRetained() {
@@ -81,8 +96,19 @@ class ClusterModesTest {
         @SuppressWarnings("unchecked")
         var pools = (List<Map<String, Object>>) cluster.input("agentPoolProfiles");
         assertEquals(1, pools.size());
-        assertEquals(Map.of("name", "system", "mode", "System", "osType", "Linux", "count", 2L,
-                "vmSize", "Standard_D2s_v5"), pools.get(0));
+        assertEquals(
+                Map.of(
+                        "name",
+                        "system",
+                        "mode",
+                        "System",
+                        "osType",
+                        "Linux",
+                        "count",
+                        2L,
+                        "vmSize",
+                        "Standard_D2s_v5"),
+                pools.get(0));
     }
 
     @Test
@@ -120,65 +146,122 @@ class ClusterModesTest {
         assertEquals(List.of(), plan.ofType(CLUSTER_TYPE));
         assertEquals(plan.outputs().get("oidcIssuerUrl"), credential.input("issuer"));
         assertTrue(credential.input("issuer").toString().endsWith("/"));
-        assertTrue(plan.log().contains("info: cluster aks-shared (lookup): reads the cluster and changes"
-                + " nothing on it; destroy leaves it as it is"), plan.log().toString());
+        assertTrue(
+                plan.log()
+                        .contains(
+                                "info: cluster aks-shared (lookup): reads the cluster and changes"
+                                        + " nothing on it; destroy leaves it as it is"),
+                plan.log().toString());
     }
 
     @Test
     void lookupOfAClusterWithoutTheFeaturesStopsBeforeRegisteringAnything() {
-        var result = OfflineStack.run(dir, stack(LOOKUP, "", "create"), mocks -> mocks.answer(
-                AzureReads.GET_MANAGED_CLUSTER, args -> mocks.lookedUpCluster(args, false, true)));
+        var result =
+                OfflineStack.run(
+                        dir,
+                        stack(LOOKUP, "", "create"),
+                        mocks ->
+                                mocks.answer(
+                                        AzureReads.GET_MANAGED_CLUSTER,
+                                        args -> mocks.lookedUpCluster(args, false, true)));
 
         assertFalse(result.succeeded());
-        var problem = result.exceptions().stream()
-                .filter(e -> e instanceof ConfigurationException)
-                .map(e -> ((ConfigurationException) e).problems())
-                .findFirst().orElseThrow(() -> new AssertionError(result.exceptions().toString()));
-        assertEquals(List.of("cluster: cluster aks-shared in resource group rg-shared cannot federate"
-                + " identities: its OIDC issuer is off, and mode lookup never changes the cluster. Either set"
-                + " cluster.mode to adopt so this stack turns them on, or run: az aks update --resource-group"
-                + " rg-shared --name aks-shared --enable-oidc-issuer --enable-workload-identity"), problem);
-        assertEquals(List.of("pulumi:pulumi:Stack"),
+        var problem =
+                result.exceptions().stream()
+                        .filter(e -> e instanceof ConfigurationException)
+                        .map(e -> ((ConfigurationException) e).problems())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(result.exceptions().toString()));
+        assertEquals(
+                List.of(
+                        "cluster: cluster aks-shared in resource group rg-shared cannot federate"
+                            + " identities: its OIDC issuer is off, and mode lookup never changes"
+                            + " the cluster. Either set cluster.mode to adopt so this stack turns"
+                            + " them on, or run: az aks update --resource-group rg-shared --name"
+                            + " aks-shared --enable-oidc-issuer --enable-workload-identity"),
+                problem);
+        assertEquals(
+                List.of("pulumi:pulumi:Stack"),
                 result.plan().resources().stream().map(r -> r.type()).toList());
     }
 
     @Test
     void adoptingAClusterWithTheFeaturesOffWarnsBeforeTheImportFails() {
-        var result = OfflineStack.run(dir, stack(ADOPT, "", "create"), mocks -> mocks.answer(
-                AzureReads.GET_MANAGED_CLUSTER, args -> mocks.lookedUpCluster(args, false, false)));
+        var result =
+                OfflineStack.run(
+                        dir,
+                        stack(ADOPT, "", "create"),
+                        mocks ->
+                                mocks.answer(
+                                        AzureReads.GET_MANAGED_CLUSTER,
+                                        args -> mocks.lookedUpCluster(args, false, false)));
 
         assertTrue(result.succeeded(), result.errors().toString());
-        assertTrue(result.plan().log().contains("warning: cluster aks-platform: its OIDC issuer and workload"
-                + " identity are off. If this stack has not adopted the cluster yet, Pulumi's import stops with"
-                + " 'inputs to import do not match the existing resource': run az aks update --resource-group"
-                + " rg-platform --name aks-platform --enable-oidc-issuer --enable-workload-identity first. If it"
-                + " has, this update turns them back on."), result.plan().log().toString());
+        assertTrue(
+                result.plan()
+                        .log()
+                        .contains(
+                                "warning: cluster aks-platform: its OIDC issuer and workload"
+                                    + " identity are off. If this stack has not adopted the cluster"
+                                    + " yet, Pulumi's import stops with 'inputs to import do not"
+                                    + " match the existing resource': run az aks update"
+                                    + " --resource-group rg-platform --name aks-platform"
+                                    + " --enable-oidc-issuer --enable-workload-identity first. If"
+                                    + " it has, this update turns them back on."),
+                result.plan().log().toString());
     }
 
     @Test
     void aClusterThatCannotBeReadStopsTheProgramWithOneLine() {
-        var result = OfflineStack.run(dir, stack(LOOKUP, "", "create"), mocks -> mocks.answer(
-                AzureReads.GET_MANAGED_CLUSTER, args -> {
-                    throw new IllegalStateException("ResourceNotFound: aks-shared was not found");
-                }));
+        var result =
+                OfflineStack.run(
+                        dir,
+                        stack(LOOKUP, "", "create"),
+                        mocks ->
+                                mocks.answer(
+                                        AzureReads.GET_MANAGED_CLUSTER,
+                                        args -> {
+                                            throw new IllegalStateException(
+                                                    "ResourceNotFound: aks-shared was not found");
+                                        }));
 
         assertFalse(result.succeeded());
-        assertEquals(List.of("pulumi:pulumi:Stack"),
+        assertEquals(
+                List.of("pulumi:pulumi:Stack"),
                 result.plan().resources().stream().map(r -> r.type()).toList());
-        assertTrue(result.errors().stream().anyMatch(line -> line.startsWith(
-                "could not read cluster aks-shared in resource group rg-shared: ")
-                && line.contains("aks-shared was not found") && !line.contains("\tat ")),
+        assertTrue(
+                result.errors().stream()
+                        .anyMatch(
+                                line ->
+                                        line.startsWith(
+                                                        "could not read cluster aks-shared in"
+                                                            + " resource group rg-shared: ")
+                                                && line.contains("aks-shared was not found")
+                                                && !line.contains("\tat ")),
                 result.errors().toString());
     }
 
     @Test
     void clusterAdminCredentialsAreSecretAndAmbientUsesTheContext() {
-        var admin = OfflineStack.plan(dir, stack(LOOKUP, "  aks-workload-identity:kubernetes:\n"
-                + "    credentials: cluster-admin", "create"));
-        assertEquals(Plan.SECRET, only(admin, "pulumi:providers:kubernetes", "aks").input("kubeconfig"));
+        var admin =
+                OfflineStack.plan(
+                        dir,
+                        stack(
+                                LOOKUP,
+                                "  aks-workload-identity:kubernetes:\n"
+                                        + "    credentials: cluster-admin",
+                                "create"));
+        assertEquals(
+                Plan.SECRET, only(admin, "pulumi:providers:kubernetes", "aks").input("kubeconfig"));
 
-        var ambient = OfflineStack.plan(dir, stack(LOOKUP, "  aks-workload-identity:kubernetes:\n"
-                + "    credentials: ambient\n    context: shared-admin", "create"));
+        var ambient =
+                OfflineStack.plan(
+                        dir,
+                        stack(
+                                LOOKUP,
+                                "  aks-workload-identity:kubernetes:\n"
+                                        + "    credentials: ambient\n    context: shared-admin",
+                                "create"));
         var provider = only(ambient, "pulumi:providers:kubernetes", "aks");
         assertEquals("shared-admin", provider.input("context"));
         assertNull(provider.input("kubeconfig"));
@@ -187,14 +270,22 @@ class ClusterModesTest {
     @Test
     void patchAnnotatesAServiceAccountOwnedElsewhere() {
         var plan = OfflineStack.plan(dir, stack(ADOPT, "", "patch"));
-        var patch = only(plan, "kubernetes:core/v1:ServiceAccountPatch", "gateway-wid-sapatch-akeyless-gateway");
+        var patch =
+                only(
+                        plan,
+                        "kubernetes:core/v1:ServiceAccountPatch",
+                        "gateway-wid-sapatch-akeyless-gateway");
         var identity = only(plan, OfflineStack.IDENTITY_TYPE, "gateway-wid");
 
         assertEquals(List.of(), plan.ofType(SERVICE_ACCOUNT_TYPE));
         assertEquals("gateway", patch.input("metadata.name"));
         assertEquals("akeyless", patch.input("metadata.namespace"));
-        assertEquals(Map.of("azure.workload.identity/client-id", identity.output("clientId"),
-                "azure.workload.identity/tenant-id", identity.output("tenantId")),
+        assertEquals(
+                Map.of(
+                        "azure.workload.identity/client-id",
+                        identity.output("clientId"),
+                        "azure.workload.identity/tenant-id",
+                        identity.output("tenantId")),
                 patch.input("metadata.annotations"));
         assertNotEquals(null, patch.provider());
     }
@@ -205,7 +296,8 @@ class ClusterModesTest {
 
         assertEquals(List.of(), plan.ofType(SERVICE_ACCOUNT_TYPE));
         assertEquals(List.of(), plan.ofType("kubernetes:core/v1:ServiceAccountPatch"));
-        assertEquals("system:serviceaccount:akeyless:gateway",
+        assertEquals(
+                "system:serviceaccount:akeyless:gateway",
                 only(plan, CREDENTIAL_TYPE, "gateway-wid-fic-akeyless-gateway").input("subject"));
         assertEquals(1, plan.ofType(ROLE_ASSIGNMENT_TYPE).size());
     }
@@ -215,10 +307,20 @@ class ClusterModesTest {
         var create = OfflineStack.plan(dir, stack(CREATE, "", "create"));
         var adopt = OfflineStack.plan(dir, stack(ADOPT, "", "create"));
 
-        assertTrue(create.log().contains("info: cluster aks-test (create): creates the cluster aks-test with"
-                + " the OIDC issuer and workload identity on; destroy deletes it"), create.log().toString());
-        assertTrue(adopt.log().contains("info: cluster aks-platform (adopt): imports the existing cluster,"
-                + " turns on its OIDC issuer and workload identity, leaves every other setting alone, and is"
-                + " never deleted by destroy"), adopt.log().toString());
+        assertTrue(
+                create.log()
+                        .contains(
+                                "info: cluster aks-test (create): creates the cluster aks-test with"
+                                    + " the OIDC issuer and workload identity on; destroy deletes"
+                                    + " it"),
+                create.log().toString());
+        assertTrue(
+                adopt.log()
+                        .contains(
+                                "info: cluster aks-platform (adopt): imports the existing cluster,"
+                                    + " turns on its OIDC issuer and workload identity, leaves"
+                                    + " every other setting alone, and is never deleted by"
+                                    + " destroy"),
+                adopt.log().toString());
     }
 }

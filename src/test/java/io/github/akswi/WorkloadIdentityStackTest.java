@@ -7,6 +7,7 @@ import static io.github.akswi.OfflineStack.ROLE_ASSIGNMENT_TYPE;
 import static io.github.akswi.OfflineStack.SERVICE_ACCOUNT_TYPE;
 import static io.github.akswi.OfflineStack.adoptStack;
 import static io.github.akswi.OfflineStack.only;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +16,13 @@ import io.github.akswi.azure.ClusterDeclaration;
 import io.github.akswi.azure.WorkloadIdentity;
 import io.github.akswi.plan.Plan;
 import io.github.akswi.plan.PlannedResource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The adopt-mode stack, read off the registrations the engine receives. */
 class WorkloadIdentityStackTest {
@@ -27,8 +30,7 @@ class WorkloadIdentityStackTest {
     private static final String SECRETS_OFFICER = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
     private static final String CERTIFICATES_OFFICER = "a4417e6f-fecd-4de8-b567-7b0420556985";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Plan plan() {
         return OfflineStack.plan(dir, adoptStack());
@@ -53,7 +55,8 @@ class WorkloadIdentityStackTest {
 
         assertEquals("system:serviceaccount:akeyless:gateway", credential.input("subject"));
         assertEquals(List.of("api://AzureADTokenExchange"), credential.input("audiences"));
-        assertEquals("akeyless-gateway", credential.input("federatedIdentityCredentialResourceName"));
+        assertEquals(
+                "akeyless-gateway", credential.input("federatedIdentityCredentialResourceName"));
         assertEquals("gateway-wid", credential.input("resourceName"));
         assertEquals("rg-platform", credential.input("resourceGroupName"));
     }
@@ -63,16 +66,28 @@ class WorkloadIdentityStackTest {
         var plan = plan();
         var identity = only(plan, IDENTITY_TYPE, "gateway-wid");
         var assignments = plan.ofType(ROLE_ASSIGNMENT_TYPE);
-        var subscription = plan.outputs().get("identities").toString().split("/subscriptions/")[1]
-                .substring(0, 36);
-        var vault = "/subscriptions/" + subscription
-                + "/resourceGroups/rg-platform/providers/Microsoft.KeyVault/vaults/kv-platform";
+        var subscription =
+                plan.outputs()
+                        .get("identities")
+                        .toString()
+                        .split("/subscriptions/")[1]
+                        .substring(0, 36);
+        var vault =
+                "/subscriptions/"
+                        + subscription
+                        + "/resourceGroups/rg-platform/providers"
+                        + "/Microsoft.KeyVault/vaults/kv-platform";
 
         assertEquals(2, assignments.size());
-        assertEquals(List.of(
-                        "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleDefinitions/"
+        assertEquals(
+                List.of(
+                        "/subscriptions/"
+                                + subscription
+                                + "/providers/Microsoft.Authorization/roleDefinitions/"
                                 + CERTIFICATES_OFFICER,
-                        "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleDefinitions/"
+                        "/subscriptions/"
+                                + subscription
+                                + "/providers/Microsoft.Authorization/roleDefinitions/"
                                 + SECRETS_OFFICER),
                 assignments.stream().map(a -> a.input("roleDefinitionId")).sorted().toList());
         for (var assignment : assignments) {
@@ -89,7 +104,8 @@ class WorkloadIdentityStackTest {
         var identity = only(plan, IDENTITY_TYPE, "gateway-wid");
         var account = only(plan, SERVICE_ACCOUNT_TYPE, "gateway-wid-sa-akeyless-gateway");
 
-        assertEquals(Map.of(
+        assertEquals(
+                Map.of(
                         "azure.workload.identity/client-id", identity.output("clientId"),
                         "azure.workload.identity/tenant-id", identity.output("tenantId"),
                         "azure.workload.identity/service-account-token-expiration", "3600"),
@@ -100,12 +116,15 @@ class WorkloadIdentityStackTest {
 
     @Test
     void tokenExpirationAnnotationIsAbsentWhenNotConfigured() {
-        var plan = OfflineStack.plan(dir, adoptStack().replace("          tokenExpiration: 3600\n", ""));
+        var plan =
+                OfflineStack.plan(
+                        dir, adoptStack().replace("          tokenExpiration: 3600\n", ""));
         var account = only(plan, SERVICE_ACCOUNT_TYPE, "gateway-wid-sa-akeyless-gateway");
 
         @SuppressWarnings("unchecked")
         var annotations = (Map<String, Object>) account.input("metadata.annotations");
-        assertEquals(List.of("azure.workload.identity/client-id", "azure.workload.identity/tenant-id"),
+        assertEquals(
+                List.of("azure.workload.identity/client-id", "azure.workload.identity/tenant-id"),
                 annotations.keySet().stream().sorted().toList());
     }
 
@@ -115,18 +134,35 @@ class WorkloadIdentityStackTest {
         var cluster = only(plan, CLUSTER_TYPE, "aks-platform");
         var subscription = cluster.importId().split("/")[2];
 
-        assertEquals("/subscriptions/" + subscription
-                        + "/resourceGroups/rg-platform/providers/Microsoft.ContainerService/managedClusters/aks-platform",
+        assertEquals(
+                "/subscriptions/"
+                        + subscription
+                        + "/resourceGroups/rg-platform/providers"
+                        + "/Microsoft.ContainerService/managedClusters/aks-platform",
                 cluster.importId());
         assertTrue(cluster.retainOnDelete());
         assertFalse(cluster.protect());
         assertEquals(true, cluster.input("oidcIssuerProfile.enabled"));
         assertEquals(true, cluster.input("securityProfile.workloadIdentity.enabled"));
-        assertEquals(List.of("oidcIssuerProfile", "resourceGroupName", "resourceName", "securityProfile"),
+        assertEquals(
+                List.of(
+                        "oidcIssuerProfile",
+                        "resourceGroupName",
+                        "resourceName",
+                        "securityProfile"),
                 cluster.inputs().keySet().stream().sorted().toList());
-        assertTrue(cluster.ignoreChanges().containsAll(List.of("agentPoolProfiles", "kubernetesVersion",
-                "networkProfile", "location", "tags", "securityProfile.defender",
-                "securityProfile.imageCleaner", "securityProfile.azureKeyVaultKms")));
+        assertTrue(
+                cluster.ignoreChanges()
+                        .containsAll(
+                                List.of(
+                                        "agentPoolProfiles",
+                                        "kubernetesVersion",
+                                        "networkProfile",
+                                        "location",
+                                        "tags",
+                                        "securityProfile.defender",
+                                        "securityProfile.imageCleaner",
+                                        "securityProfile.azureKeyVaultKms")));
         assertFalse(cluster.ignoreChanges().contains("oidcIssuerProfile"));
         assertFalse(cluster.ignoreChanges().contains("securityProfile.workloadIdentity"));
         assertFalse(cluster.ignoreChanges().contains("securityProfile"));
@@ -136,15 +172,29 @@ class WorkloadIdentityStackTest {
     @Test
     void importIdTakesTheConfiguredSubscription() {
         var subscription = "11111111-2222-3333-4444-555555555555";
-        var plan = OfflineStack.plan(dir, adoptStack().replace("config:\n",
-                "config:\n  azure-native:subscriptionId: " + subscription + "\n"));
+        var plan =
+                OfflineStack.plan(
+                        dir,
+                        adoptStack()
+                                .replace(
+                                        "config:\n",
+                                        "config:\n  azure-native:subscriptionId: "
+                                                + subscription
+                                                + "\n"));
         var cluster = only(plan, CLUSTER_TYPE, "aks-platform");
 
-        assertEquals("/subscriptions/" + subscription
-                        + "/resourceGroups/rg-platform/providers/Microsoft.ContainerService/managedClusters/aks-platform",
+        assertEquals(
+                "/subscriptions/"
+                        + subscription
+                        + "/resourceGroups/rg-platform/providers"
+                        + "/Microsoft.ContainerService/managedClusters/aks-platform",
                 cluster.importId());
         for (var assignment : plan.ofType(ROLE_ASSIGNMENT_TYPE)) {
-            assertTrue(assignment.input("scope").toString().startsWith("/subscriptions/" + subscription + "/"));
+            assertTrue(
+                    assignment
+                            .input("scope")
+                            .toString()
+                            .startsWith("/subscriptions/" + subscription + "/"));
         }
     }
 
@@ -164,12 +214,18 @@ class WorkloadIdentityStackTest {
 
         assertEquals("aks-workload-identity:index:WorkloadIdentity", component.type());
         assertFalse(component.custom());
-        for (var type : List.of(IDENTITY_TYPE, CREDENTIAL_TYPE, ROLE_ASSIGNMENT_TYPE, SERVICE_ACCOUNT_TYPE)) {
+        for (var type :
+                List.of(
+                        IDENTITY_TYPE,
+                        CREDENTIAL_TYPE,
+                        ROLE_ASSIGNMENT_TYPE,
+                        SERVICE_ACCOUNT_TYPE)) {
             for (var child : plan.ofType(type)) {
                 assertEquals(component.urn(), child.parent(), child.name());
             }
         }
-        assertEquals(plan.ofType("pulumi:pulumi:Stack").get(0).urn(),
+        assertEquals(
+                plan.ofType("pulumi:pulumi:Stack").get(0).urn(),
                 only(plan, CLUSTER_TYPE, "aks-platform").parent());
     }
 
@@ -177,13 +233,19 @@ class WorkloadIdentityStackTest {
     void urnsHaveTheEngineFormWithoutTheRootStackInTheTypeChain() {
         var plan = plan();
 
-        assertEquals("urn:pulumi:test::aks-workload-identity::azure-native:containerservice:"
-                + "ManagedCluster::aks-platform", only(plan, CLUSTER_TYPE, "aks-platform").urn());
-        assertEquals("urn:pulumi:test::aks-workload-identity::aks-workload-identity:index:"
-                + "WorkloadIdentity$azure-native:managedidentity:UserAssignedIdentity::gateway-wid",
+        assertEquals(
+                "urn:pulumi:test::aks-workload-identity::azure-native:containerservice:"
+                        + "ManagedCluster::aks-platform",
+                only(plan, CLUSTER_TYPE, "aks-platform").urn());
+        assertEquals(
+                "urn:pulumi:test::aks-workload-identity::aks-workload-identity:index:"
+                        + "WorkloadIdentity$azure-native:managedid"
+                        + "entity:UserAssignedIdentity::gateway-wid",
                 only(plan, IDENTITY_TYPE, "gateway-wid").urn());
-        assertEquals("urn:pulumi:test::aks-workload-identity::pulumi:pulumi:Stack::"
-                + "aks-workload-identity-test", plan.ofType("pulumi:pulumi:Stack").get(0).urn());
+        assertEquals(
+                "urn:pulumi:test::aks-workload-identity::pulumi:pulumi:Stack::"
+                        + "aks-workload-identity-test",
+                plan.ofType("pulumi:pulumi:Stack").get(0).urn());
     }
 
     @Test
@@ -194,9 +256,11 @@ class WorkloadIdentityStackTest {
 
         assertEquals(List.of(), identity.dependsOn());
         assertEquals(List.of(), cluster.dependsOn());
-        assertEquals(List.of(cluster.urn(), identity.urn()).stream().sorted().toList(),
+        assertEquals(
+                List.of(cluster.urn(), identity.urn()).stream().sorted().toList(),
                 only(plan, CREDENTIAL_TYPE, "gateway-wid-fic-akeyless-gateway").dependsOn());
-        assertEquals(List.of(identity.urn()),
+        assertEquals(
+                List.of(identity.urn()),
                 only(plan, SERVICE_ACCOUNT_TYPE, "gateway-wid-sa-akeyless-gateway").dependsOn());
     }
 
@@ -206,14 +270,21 @@ class WorkloadIdentityStackTest {
         var identity = only(plan, IDENTITY_TYPE, "gateway-wid");
         var cluster = only(plan, CLUSTER_TYPE, "aks-platform");
 
-        assertEquals(cluster.output("oidcIssuerProfile.issuerURL"), plan.outputs().get("oidcIssuerUrl"));
-        assertEquals(Map.of("gateway-wid", Map.of(
-                        "clientId", identity.output("clientId"),
-                        "principalId", identity.output("principalId"),
-                        "tenantId", identity.output("tenantId"),
-                        "resourceId", "/subscriptions/" + cluster.importId().split("/")[2]
-                                + "/resourceGroups/rg-platform/providers/Microsoft.ManagedIdentity"
-                                + "/userAssignedIdentities/gateway-wid")),
+        assertEquals(
+                cluster.output("oidcIssuerProfile.issuerURL"), plan.outputs().get("oidcIssuerUrl"));
+        assertEquals(
+                Map.of(
+                        "gateway-wid",
+                        Map.of(
+                                "clientId", identity.output("clientId"),
+                                "principalId", identity.output("principalId"),
+                                "tenantId", identity.output("tenantId"),
+                                "resourceId",
+                                        "/subscriptions/"
+                                                + cluster.importId().split("/")[2]
+                                                + "/resourceGroups/rg-platform/providers"
+                                                + "/Microsoft.ManagedIdentity"
+                                                + "/userAssignedIdentities/gateway-wid")),
                 plan.outputs().get("identities"));
     }
 

@@ -2,6 +2,7 @@ package io.github.akswi.azure;
 
 import com.pulumi.azurenative.containerservice.ManagedCluster;
 import com.pulumi.core.Output;
+
 import java.util.Optional;
 
 /**
@@ -16,5 +17,4 @@ public record Cluster(
         Output<String> oidcIssuerUrl,
         Optional<ManagedCluster> resource,
         Output<String> resourceGroup,
-        Output<String> name) {
-}
+        Output<String> name) {}

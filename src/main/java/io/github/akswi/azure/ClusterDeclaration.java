@@ -15,8 +15,10 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.CustomResourceOptions;
+
 import io.github.akswi.config.ClusterSettings;
 import io.github.akswi.config.StackSettings;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +30,7 @@ public final class ClusterDeclaration {
     /** VM size of the system pool of a created cluster when the stack names none. */
     public static final String DEFAULT_NODE_VM_SIZE = "Standard_D2s_v5";
 
-    private ClusterDeclaration() {
-    }
+    private ClusterDeclaration() {}
 
     /**
      * The cluster for the stack.
@@ -37,79 +38,129 @@ public final class ClusterDeclaration {
      * @param subscriptionId the deployment's subscription, for the import id
      * @param lookedUp what Azure returned for the cluster, present in lookup mode only
      */
-    public static Cluster declare(Context ctx, StackSettings settings, String subscriptionId,
+    public static Cluster declare(
+            Context ctx,
+            StackSettings settings,
+            String subscriptionId,
             Optional<GetManagedClusterResult> lookedUp) {
         var cluster = settings.cluster();
         switch (cluster.mode()) {
             case ADOPT:
-                ctx.log().info("cluster " + cluster.name() + " (adopt): imports the existing cluster, turns on"
-                        + " its OIDC issuer and workload identity, leaves every other setting alone, and is"
-                        + " never deleted by destroy");
+                ctx.log()
+                        .info(
+                                "cluster "
+                                        + cluster.name()
+                                        + " (adopt): imports the existing cluster, turns on its"
+                                        + " OIDC issuer and workload identity, leaves every other"
+                                        + " setting alone, and is never deleted by destroy");
                 return registered(cluster.name(), adopt(cluster, subscriptionId));
             case CREATE:
-                ctx.log().info("cluster " + cluster.name() + " (create): creates the cluster "
-                        + cluster.azureName() + " with the OIDC issuer and workload identity on;"
-                        + " destroy deletes it");
+                ctx.log()
+                        .info(
+                                "cluster "
+                                        + cluster.name()
+                                        + " (create): creates the cluster "
+                                        + cluster.azureName()
+                                        + " with the OIDC issuer and workload identity on;"
+                                        + " destroy deletes it");
                 return registered(cluster.name(), create(cluster, settings.location()));
             case LOOKUP:
             default:
-                ctx.log().info("cluster " + cluster.name() + " (lookup): reads the cluster and changes"
-                        + " nothing on it; destroy leaves it as it is");
-                var issuer = lookedUp.flatMap(GetManagedClusterResult::oidcIssuerProfile)
-                        .map(ManagedClusterOIDCIssuerProfileResponse::issuerURL)
-                        .orElseThrow(() -> new RunException("cluster " + cluster.name()
-                                + " returned no OIDC issuer URL"));
-                return new Cluster(Output.of(issuer), Optional.empty(), Output.of(cluster.resourceGroup()),
+                ctx.log()
+                        .info(
+                                "cluster "
+                                        + cluster.name()
+                                        + " (lookup): reads the cluster and changes"
+                                        + " nothing on it; destroy leaves it as it is");
+                var issuer =
+                        lookedUp.flatMap(GetManagedClusterResult::oidcIssuerProfile)
+                                .map(ManagedClusterOIDCIssuerProfileResponse::issuerURL)
+                                .orElseThrow(
+                                        () ->
+                                                new RunException(
+                                                        "cluster "
+                                                                + cluster.name()
+                                                                + " returned no OIDC issuer URL"));
+                return new Cluster(
+                        Output.of(issuer),
+                        Optional.empty(),
+                        Output.of(cluster.resourceGroup()),
                         Output.of(cluster.name()));
         }
     }
 
     private static Cluster registered(String name, ManagedCluster resource) {
-        var issuer = resource.oidcIssuerProfile().applyValue(profile -> profile
-                .map(ManagedClusterOIDCIssuerProfileResponse::issuerURL)
-                .filter(url -> !url.isEmpty())
-                .orElseThrow(() -> new RunException("cluster " + name + " returned no OIDC issuer URL")));
-        return new Cluster(issuer, Optional.of(resource), resourceGroupOf(resource), resource.name());
+        var issuer =
+                resource.oidcIssuerProfile()
+                        .applyValue(
+                                profile ->
+                                        profile.map(
+                                                        ManagedClusterOIDCIssuerProfileResponse
+                                                                ::issuerURL)
+                                                .filter(url -> !url.isEmpty())
+                                                .orElseThrow(
+                                                        () ->
+                                                                new RunException(
+                                                                        "cluster "
+                                                                                + name
+                                                                                + " returned no"
+                                                                                + " OIDC issuer"
+                                                                                + " URL")));
+        return new Cluster(
+                issuer, Optional.of(resource), resourceGroupOf(resource), resource.name());
     }
 
     private static Output<String> resourceGroupOf(ManagedCluster resource) {
-        // the resource group is part of the id: /subscriptions/<s>/resourceGroups/<rg>/providers/...
+        // the resource group is part of the id:
+        // /subscriptions/<s>/resourceGroups/<rg>/providers/...
         return resource.id().applyValue(id -> id.split("/")[4]);
     }
 
     private static ManagedCluster adopt(ClusterSettings cluster, String subscriptionId) {
         // Pulumi imports a resource only when the declared inputs match it; when the cluster's OIDC
-        // issuer or workload identity is off, the importing `pulumi up` reports "inputs to import do
+        // issuer or workload identity is off, the importing `pulumi up` reports "inputs to import
+        // do
         // not match" and the features must first be turned on with `az aks update` (see README).
-        var options = CustomResourceOptions.builder()
-                .importId(cluster.resourceId(subscriptionId))
-                .retainOnDelete(true)
-                .ignoreChanges(adoptIgnoredInputs())
-                .build();
-        return new ManagedCluster(cluster.name(), ManagedClusterArgs.builder()
-                .resourceGroupName(cluster.resourceGroup())
-                .resourceName(cluster.name())
-                .oidcIssuerProfile(oidcIssuerOn())
-                .securityProfile(workloadIdentityOn())
-                .build(), options);
+        var options =
+                CustomResourceOptions.builder()
+                        .importId(cluster.resourceId(subscriptionId))
+                        .retainOnDelete(true)
+                        .ignoreChanges(adoptIgnoredInputs())
+                        .build();
+        return new ManagedCluster(
+                cluster.name(),
+                ManagedClusterArgs.builder()
+                        .resourceGroupName(cluster.resourceGroup())
+                        .resourceName(cluster.name())
+                        .oidcIssuerProfile(oidcIssuerOn())
+                        .securityProfile(workloadIdentityOn())
+                        .build(),
+                options);
     }
 
-    private static ManagedCluster create(ClusterSettings cluster, Optional<String> defaultLocation) {
-        var pool = ManagedClusterAgentPoolProfileArgs.builder()
-                .name("system")
-                .mode("System")
-                .osType("Linux")
-                .count(cluster.nodeCount().orElse(ClusterSettings.DEFAULT_NODE_COUNT))
-                .vmSize(cluster.nodeVmSize().orElse(DEFAULT_NODE_VM_SIZE))
-                .build();
-        var args = ManagedClusterArgs.builder()
-                .resourceGroupName(cluster.resourceGroup())
-                .resourceName(cluster.azureName())
-                .dnsPrefix(cluster.dnsPrefix().orElse(defaultDnsPrefix(cluster.azureName())))
-                .identity(ManagedClusterIdentityArgs.builder().type(ResourceIdentityType.SystemAssigned).build())
-                .agentPoolProfiles(pool)
-                .oidcIssuerProfile(oidcIssuerOn())
-                .securityProfile(workloadIdentityOn());
+    private static ManagedCluster create(
+            ClusterSettings cluster, Optional<String> defaultLocation) {
+        var pool =
+                ManagedClusterAgentPoolProfileArgs.builder()
+                        .name("system")
+                        .mode("System")
+                        .osType("Linux")
+                        .count(cluster.nodeCount().orElse(ClusterSettings.DEFAULT_NODE_COUNT))
+                        .vmSize(cluster.nodeVmSize().orElse(DEFAULT_NODE_VM_SIZE))
+                        .build();
+        var args =
+                ManagedClusterArgs.builder()
+                        .resourceGroupName(cluster.resourceGroup())
+                        .resourceName(cluster.azureName())
+                        .dnsPrefix(
+                                cluster.dnsPrefix().orElse(defaultDnsPrefix(cluster.azureName())))
+                        .identity(
+                                ManagedClusterIdentityArgs.builder()
+                                        .type(ResourceIdentityType.SystemAssigned)
+                                        .build())
+                        .agentPoolProfiles(pool)
+                        .oidcIssuerProfile(oidcIssuerOn())
+                        .securityProfile(workloadIdentityOn());
         cluster.location().or(() -> defaultLocation).ifPresent(args::location);
         cluster.kubernetesVersion().ifPresent(args::kubernetesVersion);
         return new ManagedCluster(cluster.name(), args.build());
@@ -129,7 +180,10 @@ public final class ClusterDeclaration {
 
     private static ManagedClusterSecurityProfileArgs workloadIdentityOn() {
         return ManagedClusterSecurityProfileArgs.builder()
-                .workloadIdentity(ManagedClusterSecurityProfileWorkloadIdentityArgs.builder().enabled(true).build())
+                .workloadIdentity(
+                        ManagedClusterSecurityProfileWorkloadIdentityArgs.builder()
+                                .enabled(true)
+                                .build())
                 .build();
     }
 
@@ -138,7 +192,12 @@ public final class ClusterDeclaration {
      * azure-native SDK's own argument classes so the list follows the pinned provider version.
      */
     public static List<String> adoptIgnoredInputs() {
-        var owned = List.of("resourceGroupName", "resourceName", "oidcIssuerProfile", "securityProfile");
+        var owned =
+                List.of(
+                        "resourceGroupName",
+                        "resourceName",
+                        "oidcIssuerProfile",
+                        "securityProfile");
         var ignored = new ArrayList<String>();
         for (var name : inputNames(ManagedClusterArgs.class)) {
             if (!owned.contains(name)) {

@@ -11,12 +11,13 @@ import java.util.UUID;
  */
 public final class RoleAssignmentNames {
 
-    private RoleAssignmentNames() {
-    }
+    private RoleAssignmentNames() {}
 
     /** A name-based UUID of the scope, the identity's resource id and the role definition GUID. */
     public static String of(String scope, String identityResourceId, String roleDefinitionGuid) {
-        var key = String.join("\n", scope, identityResourceId, roleDefinitionGuid).toLowerCase(Locale.ROOT);
+        var key =
+                String.join("\n", scope, identityResourceId, roleDefinitionGuid)
+                        .toLowerCase(Locale.ROOT);
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

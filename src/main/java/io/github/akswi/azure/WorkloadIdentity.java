@@ -11,11 +11,13 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+
 import io.github.akswi.config.IdentitySettings;
 import io.github.akswi.config.KeyVaultRole;
 import io.github.akswi.config.KeyVaultSettings;
 import io.github.akswi.config.ServiceAccountSettings;
 import io.github.akswi.kubernetes.ServiceAccounts;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,15 +31,19 @@ public final class WorkloadIdentity extends ComponentResource {
 
     /** The component's Pulumi type token. */
     public static final String TYPE = "aks-workload-identity:index:WorkloadIdentity";
+
     /** The only audience Entra ID accepts for a federated credential used by workload identity. */
     public static final String AUDIENCE = "api://AzureADTokenExchange";
 
     /** Application (client) id of the identity. */
     public final Output<String> clientId;
+
     /** Object id of the identity's service principal, the principal of its role assignments. */
     public final Output<String> principalId;
+
     /** Tenant of the identity. */
     public final Output<String> tenantId;
+
     /** Azure resource id of the identity. */
     public final Output<String> resourceId;
 
@@ -61,19 +67,29 @@ public final class WorkloadIdentity extends ComponentResource {
             ServiceAccounts.declare(this, settings.name(), account, clientId, tenantId, shared);
         }
 
-        registerOutputs(Map.of("clientId", clientId, "principalId", principalId, "tenantId", tenantId,
-                "resourceId", resourceId));
+        registerOutputs(
+                Map.of(
+                        "clientId",
+                        clientId,
+                        "principalId",
+                        principalId,
+                        "tenantId",
+                        tenantId,
+                        "resourceId",
+                        resourceId));
     }
 
-    private UserAssignedIdentity identity(IdentitySettings settings, Optional<String> defaultLocation) {
-        var args = UserAssignedIdentityArgs.builder()
-                .resourceName(settings.azureName())
-                .resourceGroupName(settings.resourceGroup());
+    private UserAssignedIdentity identity(
+            IdentitySettings settings, Optional<String> defaultLocation) {
+        var args =
+                UserAssignedIdentityArgs.builder()
+                        .resourceName(settings.azureName())
+                        .resourceGroupName(settings.resourceGroup());
         settings.location().or(() -> defaultLocation).ifPresent(args::location);
-        return new UserAssignedIdentity(settings.name(), args.build(), CustomResourceOptions.builder()
-                .parent(this)
-                .protect(settings.protect())
-                .build());
+        return new UserAssignedIdentity(
+                settings.name(),
+                args.build(),
+                CustomResourceOptions.builder().parent(this).protect(settings.protect()).build());
     }
 
     /**
@@ -81,34 +97,44 @@ public final class WorkloadIdentity extends ComponentResource {
      * ConcurrentFederatedIdentityCredentialsWritesForSingleManagedIdentity), so each credential
      * waits for the previous one of the same identity.
      */
-    private void federatedCredentials(IdentitySettings settings, UserAssignedIdentity identity,
-            Output<String> issuer) {
+    private void federatedCredentials(
+            IdentitySettings settings, UserAssignedIdentity identity, Output<String> issuer) {
         Resource previous = null;
         for (var account : settings.serviceAccounts()) {
             var options = CustomResourceOptions.builder().parent(this);
             if (previous != null) {
                 options.dependsOn(previous);
             }
-            previous = new FederatedIdentityCredential(credentialName(settings.name(), account),
-                    FederatedIdentityCredentialArgs.builder()
-                            .resourceGroupName(settings.resourceGroup())
-                            .resourceName(identity.name())
-                            .federatedIdentityCredentialResourceName(account.federatedCredential())
-                            .issuer(issuer)
-                            .subject(account.subject())
-                            .audiences(List.of(AUDIENCE))
-                            .build(),
-                    options.build());
+            previous =
+                    new FederatedIdentityCredential(
+                            credentialName(settings.name(), account),
+                            FederatedIdentityCredentialArgs.builder()
+                                    .resourceGroupName(settings.resourceGroup())
+                                    .resourceName(identity.name())
+                                    .federatedIdentityCredentialResourceName(
+                                            account.federatedCredential())
+                                    .issuer(issuer)
+                                    .subject(account.subject())
+                                    .audiences(List.of(AUDIENCE))
+                                    .build(),
+                            options.build());
         }
     }
 
-    private void roleAssignment(IdentitySettings settings, KeyVaultSettings vault, KeyVaultRole role,
-            String identityResourceId, String subscriptionId) {
+    private void roleAssignment(
+            IdentitySettings settings,
+            KeyVaultSettings vault,
+            KeyVaultRole role,
+            String identityResourceId,
+            String subscriptionId) {
         var scope = vault.resourceId(subscriptionId);
         var vaultSubscription = vault.subscription().orElse(subscriptionId);
-        new RoleAssignment(settings.name() + "-ra-" + vault.name() + "-" + roleLabel(role),
+        new RoleAssignment(
+                settings.name() + "-ra-" + vault.name() + "-" + roleLabel(role),
                 RoleAssignmentArgs.builder()
-                        .roleAssignmentName(RoleAssignmentNames.of(scope, identityResourceId, role.definitionGuid()))
+                        .roleAssignmentName(
+                                RoleAssignmentNames.of(
+                                        scope, identityResourceId, role.definitionGuid()))
                         .scope(scope)
                         .principalId(principalId)
                         .principalType("ServicePrincipal")
@@ -123,7 +149,9 @@ public final class WorkloadIdentity extends ComponentResource {
     }
 
     private static String roleLabel(KeyVaultRole role) {
-        return role.displayName().startsWith("/") ? role.definitionGuid() : slug(role.displayName());
+        return role.displayName().startsWith("/")
+                ? role.definitionGuid()
+                : slug(role.displayName());
     }
 
     private static String slug(String text) {

@@ -15,16 +15,15 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 of what the packaged program is built from: {@code pom.xml} and every file under
- * {@code src/main}, each with its path relative to the project folder, in path order.
+ * A SHA-256 of what the packaged program is built from: {@code pom.xml} and every file under {@code
+ * src/main}, each with its path relative to the project folder, in path order.
  */
 public final class SourceStamp {
 
     /** Where the build puts the stamp of the sources it packaged, on the jar's class path. */
     public static final String RESOURCE = "io/github/akswi/build/source-stamp.txt";
 
-    private SourceStamp() {
-    }
+    private SourceStamp() {}
 
     /** Whether a folder holds the sources of this project, so that a stamp can be taken. */
     public static boolean hasSources(Path projectDirectory) {
@@ -51,8 +50,11 @@ public final class SourceStamp {
             }
             // name and length first, so that moving bytes between files changes the stamp
             digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update(ByteBuffer.allocate(Long.BYTES + 1).put((byte) 0).putLong(content.length)
-                    .array());
+            digest.update(
+                    ByteBuffer.allocate(Long.BYTES + 1)
+                            .put((byte) 0)
+                            .putLong(content.length)
+                            .array());
             digest.update(content);
         }
         return HexFormat.of().formatHex(digest.digest());

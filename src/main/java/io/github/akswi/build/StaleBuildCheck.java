@@ -8,15 +8,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Refuses to run a packaged jar whose sources have changed since it was built, so that a
- * {@code runtime.options.binary} jar never silently deploys old code. A program run from
- * {@code target/classes} (Maven's {@code compile exec:java}) or away from its sources is not
- * checked: Maven compiles it first, and elsewhere there is nothing to compare with.
+ * Refuses to run a packaged jar whose sources have changed since it was built, so that a {@code
+ * runtime.options.binary} jar never silently deploys old code. A program run from {@code
+ * target/classes} (Maven's {@code compile exec:java}) or away from its sources is not checked:
+ * Maven compiles it first, and elsewhere there is nothing to compare with.
  */
 public final class StaleBuildCheck {
 
-    private StaleBuildCheck() {
-    }
+    private StaleBuildCheck() {}
 
     /** Throws when this program runs from a jar built from other sources than the folder's. */
     public static void requireFresh(Path projectDirectory) {
@@ -24,10 +23,12 @@ public final class StaleBuildCheck {
         if (jar.isEmpty()) {
             return;
         }
-        builtStamp().flatMap(stamp -> problem(jar.get(), stamp, projectDirectory))
-                .ifPresent(message -> {
-                    throw new StaleBuildException(message);
-                });
+        builtStamp()
+                .flatMap(stamp -> problem(jar.get(), stamp, projectDirectory))
+                .ifPresent(
+                        message -> {
+                            throw new StaleBuildException(message);
+                        });
     }
 
     /** The message for a stamp that does not match the folder's sources, if it does not. */
@@ -36,9 +37,13 @@ public final class StaleBuildCheck {
                 || SourceStamp.of(projectDirectory).equals(builtStamp)) {
             return Optional.empty();
         }
-        return Optional.of(jar + " was built from other sources than"
-                + " those in " + projectDirectory.toAbsolutePath() + " (pom.xml or src/main changed"
-                + " since `mvn package`); run `mvn -q package -DskipTests` and try again");
+        return Optional.of(
+                jar
+                        + " was built from other sources than"
+                        + " those in "
+                        + projectDirectory.toAbsolutePath()
+                        + " (pom.xml or src/main changed"
+                        + " since `mvn package`); run `mvn -q package -DskipTests` and try again");
     }
 
     /** The jar this program runs from; empty when it runs from a classes folder. */
@@ -49,8 +54,8 @@ public final class StaleBuildCheck {
     }
 
     private static Optional<String> builtStamp() {
-        try (InputStream in = StaleBuildCheck.class.getClassLoader()
-                .getResourceAsStream(SourceStamp.RESOURCE)) {
+        try (InputStream in =
+                StaleBuildCheck.class.getClassLoader().getResourceAsStream(SourceStamp.RESOURCE)) {
             if (in == null) {
                 return Optional.empty();
             }

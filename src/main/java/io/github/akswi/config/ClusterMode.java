@@ -24,6 +24,8 @@ public enum ClusterMode {
     }
 
     static String accepted() {
-        return Arrays.stream(values()).map(ClusterMode::configName).collect(Collectors.joining(" | "));
+        return Arrays.stream(values())
+                .map(ClusterMode::configName)
+                .collect(Collectors.joining(" | "));
     }
 }

@@ -6,12 +6,12 @@ import java.util.OptionalInt;
 /**
  * The AKS cluster the identities federate with.
  *
- * <p>The create-only keys ({@code kubernetesVersion}, {@code nodeCount}, {@code nodeVmSize},
- * {@code location}, {@code dnsPrefix}) are empty in the other modes.
+ * <p>The create-only keys ({@code kubernetesVersion}, {@code nodeCount}, {@code nodeVmSize}, {@code
+ * location}, {@code dnsPrefix}) are empty in the other modes.
  *
  * @param name the configured name, also the cluster's Pulumi logical name
- * @param azureName the cluster's name in Azure: the configured name, with the stack's
- *     {@link NameSuffix} when the stack creates the cluster
+ * @param azureName the cluster's name in Azure: the configured name, with the stack's {@link
+ *     NameSuffix} when the stack creates the cluster
  */
 public record ClusterSettings(
         ClusterMode mode,
@@ -29,7 +29,11 @@ public record ClusterSettings(
 
     /** Azure resource id of the cluster in the given subscription. */
     public String resourceId(String subscriptionId) {
-        return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
-                + "/providers/Microsoft.ContainerService/managedClusters/" + azureName;
+        return "/subscriptions/"
+                + subscriptionId
+                + "/resourceGroups/"
+                + resourceGroup
+                + "/providers/Microsoft.ContainerService/managedClusters/"
+                + azureName;
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,14 +31,18 @@ final class ConfigNode {
     /** This value as an object, or empty (with a problem) when it is something else. */
     Optional<ConfigNode> asObject(Set<String> allowedKeys) {
         if (!value.isJsonObject()) {
-            problems.invalid(path, render(value), "expected a map with keys " + String.join(", ",
-                    new TreeSet<>(allowedKeys)));
+            problems.invalid(
+                    path,
+                    render(value),
+                    "expected a map with keys " + String.join(", ", new TreeSet<>(allowedKeys)));
             return Optional.empty();
         }
         for (var key : value.getAsJsonObject().keySet()) {
             if (!allowedKeys.contains(key)) {
-                problems.add(child(key), "unknown key; accepted keys are "
-                        + String.join(", ", new TreeSet<>(allowedKeys)));
+                problems.add(
+                        child(key),
+                        "unknown key; accepted keys are "
+                                + String.join(", ", new TreeSet<>(allowedKeys)));
             }
         }
         return Optional.of(this);

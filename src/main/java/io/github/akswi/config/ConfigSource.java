@@ -1,10 +1,13 @@
 package io.github.akswi.config;
 
 import com.pulumi.Context;
+
 import java.util.Map;
 import java.util.Optional;
 
-/** Raw stack configuration: full keys ({@code namespace:key}) to the strings Pulumi hands a program. */
+/**
+ * Raw stack configuration: full keys ({@code namespace:key}) to the strings Pulumi hands a program.
+ */
 @FunctionalInterface
 public interface ConfigSource {
 

@@ -1,11 +1,12 @@
 package io.github.akswi.config;
 
 import com.pulumi.exceptions.RunException;
+
 import java.util.List;
 
 /**
- * A mistake in the stack configuration or in what it points at. The Pulumi SDK prints a
- * {@link RunException}'s message without a stack trace.
+ * A mistake in the stack configuration or in what it points at. The Pulumi SDK prints a {@link
+ * RunException}'s message without a stack trace.
  */
 public final class ConfigurationException extends RunException {
     private static final long serialVersionUID = 1L;

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One user-assigned managed identity, the service accounts it trusts and the vaults it reaches.
  *
  * @param name the configured name, also the Pulumi logical name of the identity and its children
- * @param azureName the identity's name in Azure: the configured name with the stack's
- *     {@link NameSuffix}
+ * @param azureName the identity's name in Azure: the configured name with the stack's {@link
+ *     NameSuffix}
  */
 public record IdentitySettings(
         String name,
@@ -26,7 +26,11 @@ public record IdentitySettings(
 
     /** Azure resource id of the identity in the given subscription. */
     public String resourceId(String subscriptionId) {
-        return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
-                + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + azureName;
+        return "/subscriptions/"
+                + subscriptionId
+                + "/resourceGroups/"
+                + resourceGroup
+                + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+                + azureName;
     }
 }

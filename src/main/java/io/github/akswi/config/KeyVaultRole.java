@@ -16,9 +16,14 @@ public record KeyVaultRole(
         Optional<String> definitionId,
         boolean grantsDataAccess) {
 
-    /** The role definition id as Azure stores it on an assignment scoped to the given subscription. */
+    /**
+     * The role definition id as Azure stores it on an assignment scoped to the given subscription.
+     */
     public String definitionIdIn(String subscriptionId) {
-        return definitionId.orElse("/subscriptions/" + subscriptionId
-                + "/providers/Microsoft.Authorization/roleDefinitions/" + definitionGuid);
+        return definitionId.orElse(
+                "/subscriptions/"
+                        + subscriptionId
+                        + "/providers/Microsoft.Authorization/roleDefinitions/"
+                        + definitionGuid);
     }
 }

@@ -22,8 +22,11 @@ public record KeyVaultSettings(
 
     /** Full resource id of the vault, the scope of its role assignments. */
     public String resourceId(String currentSubscription) {
-        return "/subscriptions/" + subscription.orElse(currentSubscription)
-                + "/resourceGroups/" + resourceGroup
-                + "/providers/Microsoft.KeyVault/vaults/" + name;
+        return "/subscriptions/"
+                + subscription.orElse(currentSubscription)
+                + "/resourceGroups/"
+                + resourceGroup
+                + "/providers/Microsoft.KeyVault/vaults/"
+                + name;
     }
 }

@@ -24,7 +24,8 @@ public enum KubernetesCredentials {
     }
 
     static String accepted() {
-        return Arrays.stream(values()).map(KubernetesCredentials::configName)
+        return Arrays.stream(values())
+                .map(KubernetesCredentials::configName)
                 .collect(Collectors.joining(" | "));
     }
 }

@@ -24,7 +24,8 @@ public enum ServiceAccountManagement {
     }
 
     static String accepted() {
-        return Arrays.stream(values()).map(ServiceAccountManagement::configName)
+        return Arrays.stream(values())
+                .map(ServiceAccountManagement::configName)
                 .collect(Collectors.joining(" | "));
     }
 }

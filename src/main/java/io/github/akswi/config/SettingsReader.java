@@ -2,6 +2,7 @@ package io.github.akswi.config;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,22 +21,32 @@ public final class SettingsReader {
 
     /** The project's configuration namespace. */
     public static final String NAMESPACE = "aks-workload-identity";
+
     /** Azure allows at most this many federated identity credentials on one identity. */
     public static final int MAX_FEDERATED_CREDENTIALS = 20;
+
     static final int MIN_TOKEN_EXPIRATION = 3600;
     static final int MAX_TOKEN_EXPIRATION = 86400;
 
-    private static final Set<String> CLUSTER_KEYS = Set.of("mode", "resourceGroup", "name", "location",
-            "kubernetesVersion", "nodeCount", "nodeVmSize", "dnsPrefix");
-    private static final List<String> CREATE_ONLY_KEYS = List.of("location", "kubernetesVersion",
-            "nodeCount", "nodeVmSize", "dnsPrefix");
+    private static final Set<String> CLUSTER_KEYS =
+            Set.of(
+                    "mode",
+                    "resourceGroup",
+                    "name",
+                    "location",
+                    "kubernetesVersion",
+                    "nodeCount",
+                    "nodeVmSize",
+                    "dnsPrefix");
+    private static final List<String> CREATE_ONLY_KEYS =
+            List.of("location", "kubernetesVersion", "nodeCount", "nodeVmSize", "dnsPrefix");
     private static final Set<String> KUBERNETES_KEYS = Set.of("credentials", "context");
-    private static final Set<String> IDENTITY_KEYS = Set.of("name", "resourceGroup", "location", "protect",
-            "serviceAccounts", "keyVaults");
-    private static final Set<String> SERVICE_ACCOUNT_KEYS = Set.of("namespace", "name",
-            "federatedCredential", "tokenExpiration", "manage");
-    private static final Set<String> KEY_VAULT_KEYS = Set.of("name", "resourceGroup", "subscription", "roles",
-            "skipRbacCheck");
+    private static final Set<String> IDENTITY_KEYS =
+            Set.of("name", "resourceGroup", "location", "protect", "serviceAccounts", "keyVaults");
+    private static final Set<String> SERVICE_ACCOUNT_KEYS =
+            Set.of("namespace", "name", "federatedCredential", "tokenExpiration", "manage");
+    private static final Set<String> KEY_VAULT_KEYS =
+            Set.of("name", "resourceGroup", "subscription", "roles", "skipRbacCheck");
 
     private final Problems problems = new Problems();
     // where each parsed entry was configured: skipped entries shift list positions
@@ -64,19 +75,24 @@ public final class SettingsReader {
 
     private StackSettings parse(ConfigSource source) {
         var subscriptionId = source.get("azure-native", "subscriptionId");
-        subscriptionId.ifPresent(id -> check("azure-native:subscriptionId", id, NameRules.SUBSCRIPTION));
+        subscriptionId.ifPresent(
+                id -> check("azure-native:subscriptionId", id, NameRules.SUBSCRIPTION));
         var location = source.get("azure-native", "location");
         source.get(NAMESPACE, "nameSuffix").ifPresent(this::nameSuffix);
 
         var cluster = json(source, "cluster").flatMap(this::cluster);
-        var kubernetes = json(source, "kubernetes")
-                .flatMap(node -> kubernetes(node, cluster.map(ClusterSettings::mode)));
-        var identities = json(source, "identities").map(node -> identities(node, cluster))
-                .orElse(List.of());
+        var kubernetes =
+                json(source, "kubernetes")
+                        .flatMap(node -> kubernetes(node, cluster.map(ClusterSettings::mode)));
+        var identities =
+                json(source, "identities").map(node -> identities(node, cluster)).orElse(List.of());
 
         if (source.get(NAMESPACE, "cluster").isEmpty()) {
-            problems.missing("cluster", "expected a map with mode (" + ClusterMode.accepted()
-                    + "), resourceGroup and name");
+            problems.missing(
+                    "cluster",
+                    "expected a map with mode ("
+                            + ClusterMode.accepted()
+                            + "), resourceGroup and name");
         }
         if (source.get(NAMESPACE, "identities").isEmpty()) {
             problems.missing("identities", "expected a list of at least one identity");
@@ -84,9 +100,13 @@ public final class SettingsReader {
         if (cluster.isEmpty() || !problems.isEmpty()) {
             return null;
         }
-        return new StackSettings(cluster.get(),
+        return new StackSettings(
+                cluster.get(),
                 kubernetes.orElse(KubernetesSettings.defaultFor(cluster.get().mode())),
-                identities, subscriptionId, location, suffix);
+                identities,
+                subscriptionId,
+                location,
+                suffix);
     }
 
     private void nameSuffix(String template) {
@@ -101,24 +121,41 @@ public final class SettingsReader {
     private String azureName(String path, String name, NameRules rule) {
         var azure = suffix.apply(name);
         if (suffix.isSet() && rule.matches(name) && !rule.matches(azure)) {
-            problems.add(path, Problems.quote(name) + " with nameSuffix "
-                    + Problems.quote(suffix.template()) + " on stack " + stackName
-                    + " gives the Azure name " + Problems.quote(azure) + " (" + azure.length()
-                    + " characters), which is not valid; " + rule.accepted()
-                    + "; change the name, the stack name or nameSuffix");
+            problems.add(
+                    path,
+                    Problems.quote(name)
+                            + " with nameSuffix "
+                            + Problems.quote(suffix.template())
+                            + " on stack "
+                            + stackName
+                            + " gives the Azure name "
+                            + Problems.quote(azure)
+                            + " ("
+                            + azure.length()
+                            + " characters), which is not valid; "
+                            + rule.accepted()
+                            + "; change the name, the stack name or nameSuffix");
         }
         return azure;
     }
 
     private Optional<ConfigNode> json(ConfigSource source, String key) {
-        return source.get(NAMESPACE, key).flatMap(text -> {
-            try {
-                return Optional.of(new ConfigNode(key, JsonParser.parseString(text), problems));
-            } catch (JsonParseException e) {
-                problems.invalid(key, text, "expected structured YAML (a map or a list), as in Pulumi.dev.yaml");
-                return Optional.empty();
-            }
-        });
+        return source.get(NAMESPACE, key)
+                .flatMap(
+                        text -> {
+                            try {
+                                return Optional.of(
+                                        new ConfigNode(
+                                                key, JsonParser.parseString(text), problems));
+                            } catch (JsonParseException e) {
+                                problems.invalid(
+                                        key,
+                                        text,
+                                        "expected structured YAML (a map or a list), as in"
+                                            + " Pulumi.dev.yaml");
+                                return Optional.empty();
+                            }
+                        });
     }
 
     private Optional<ClusterSettings> cluster(ConfigNode root) {
@@ -130,9 +167,11 @@ public final class SettingsReader {
         var modeText = cluster.requiredString("mode", "expected one of " + ClusterMode.accepted());
         var mode = modeText.flatMap(ClusterMode::parse);
         if (modeText.isPresent() && mode.isEmpty()) {
-            problems.invalid("cluster.mode", modeText.get(), "expected one of " + ClusterMode.accepted());
+            problems.invalid(
+                    "cluster.mode", modeText.get(), "expected one of " + ClusterMode.accepted());
         }
-        var resourceGroup = cluster.requiredString("resourceGroup", NameRules.RESOURCE_GROUP.accepted());
+        var resourceGroup =
+                cluster.requiredString("resourceGroup", NameRules.RESOURCE_GROUP.accepted());
         resourceGroup.ifPresent(v -> check("cluster.resourceGroup", v, NameRules.RESOURCE_GROUP));
         var name = cluster.requiredString("name", NameRules.CLUSTER.accepted());
         name.ifPresent(v -> check("cluster.name", v, NameRules.CLUSTER));
@@ -140,33 +179,62 @@ public final class SettingsReader {
         var location = cluster.string("location");
         location.ifPresent(v -> check("cluster.location", v, NameRules.LOCATION));
         var version = cluster.string("kubernetesVersion");
-        version.filter(v -> !v.matches("\\d+\\.\\d+(\\.\\d+)?")).ifPresent(v -> problems.invalid(
-                "cluster.kubernetesVersion", v, "expected a version such as 1.30 or 1.30.5"));
-        var nodeCount = cluster.integer("nodeCount", "expected a whole number of nodes from 1 to 1000");
+        version.filter(v -> !v.matches("\\d+\\.\\d+(\\.\\d+)?"))
+                .ifPresent(
+                        v ->
+                                problems.invalid(
+                                        "cluster.kubernetesVersion",
+                                        v,
+                                        "expected a version such as 1.30 or 1.30.5"));
+        var nodeCount =
+                cluster.integer("nodeCount", "expected a whole number of nodes from 1 to 1000");
         if (nodeCount.isPresent() && (nodeCount.getAsInt() < 1 || nodeCount.getAsInt() > 1000)) {
-            problems.invalid("cluster.nodeCount", nodeCount.getAsInt(), "expected a whole number of nodes from 1"
-                    + " to 1000");
+            problems.invalid(
+                    "cluster.nodeCount",
+                    nodeCount.getAsInt(),
+                    "expected a whole number of nodes from 1" + " to 1000");
         }
         var vmSize = cluster.string("nodeVmSize");
-        vmSize.filter(v -> !v.matches("[A-Za-z0-9_]{3,64}")).ifPresent(v -> problems.invalid(
-                "cluster.nodeVmSize", v, "expected a VM size such as Standard_D2s_v5"));
+        vmSize.filter(v -> !v.matches("[A-Za-z0-9_]{3,64}"))
+                .ifPresent(
+                        v ->
+                                problems.invalid(
+                                        "cluster.nodeVmSize",
+                                        v,
+                                        "expected a VM size such as Standard_D2s_v5"));
         var dnsPrefix = cluster.string("dnsPrefix");
         dnsPrefix.ifPresent(v -> check("cluster.dnsPrefix", v, NameRules.DNS_PREFIX));
 
         if (mode.isPresent() && mode.get() != ClusterMode.CREATE) {
             for (var key : CREATE_ONLY_KEYS) {
-                cluster.member(key).ifPresent(extra -> problems.add(extra.path(),
-                        "applies only to mode create; this stack's mode is " + mode.get().configName()));
+                cluster.member(key)
+                        .ifPresent(
+                                extra ->
+                                        problems.add(
+                                                extra.path(),
+                                                "applies only to mode create; this stack's mode is "
+                                                        + mode.get().configName()));
             }
         }
         if (mode.isEmpty() || resourceGroup.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
         // only a cluster the stack creates is named by it; the other modes name an existing one
-        var azureName = mode.get() == ClusterMode.CREATE
-                ? azureName("cluster.name", name.get(), NameRules.CLUSTER) : name.get();
-        return Optional.of(new ClusterSettings(mode.get(), resourceGroup.get(), name.get(),
-                azureName, location, version, nodeCount, vmSize, dnsPrefix));
+        var azureName =
+                mode.get() == ClusterMode.CREATE
+                        ? azureName("cluster.name", name.get(), NameRules.CLUSTER)
+                        : name.get();
+        return Optional.of(
+                new ClusterSettings(
+                        mode.get(),
+                        resourceGroup.get(),
+                        name.get(),
+                        azureName,
+                        location,
+                        version,
+                        nodeCount,
+                        vmSize,
+                        dnsPrefix));
     }
 
     private Optional<KubernetesSettings> kubernetes(ConfigNode root, Optional<ClusterMode> mode) {
@@ -177,16 +245,22 @@ public final class SettingsReader {
         var credentialsText = node.get().string("credentials");
         var credentials = credentialsText.flatMap(KubernetesCredentials::parse);
         if (credentialsText.isPresent() && credentials.isEmpty()) {
-            problems.invalid("kubernetes.credentials", credentialsText.get(), "expected one of "
-                    + KubernetesCredentials.accepted());
+            problems.invalid(
+                    "kubernetes.credentials",
+                    credentialsText.get(),
+                    "expected one of " + KubernetesCredentials.accepted());
             return Optional.empty();
         }
-        var chosen = credentials.orElse(KubernetesSettings.defaultFor(mode.orElse(ClusterMode.ADOPT))
-                .credentials());
+        var chosen =
+                credentials.orElse(
+                        KubernetesSettings.defaultFor(mode.orElse(ClusterMode.ADOPT))
+                                .credentials());
         var context = node.get().string("context");
         if (context.isPresent() && chosen != KubernetesCredentials.AMBIENT) {
-            problems.add("kubernetes.context", "applies only to credentials ambient; these credentials are "
-                    + chosen.configName());
+            problems.add(
+                    "kubernetes.context",
+                    "applies only to credentials ambient; these credentials are "
+                            + chosen.configName());
         }
         return Optional.of(new KubernetesSettings(chosen, context));
     }
@@ -204,7 +278,8 @@ public final class SettingsReader {
         return identities;
     }
 
-    private Optional<IdentitySettings> identity(ConfigNode item, Optional<ClusterSettings> cluster) {
+    private Optional<IdentitySettings> identity(
+            ConfigNode item, Optional<ClusterSettings> cluster) {
         var node = item.asObject(IDENTITY_KEYS);
         if (node.isEmpty()) {
             return Optional.empty();
@@ -220,17 +295,24 @@ public final class SettingsReader {
         var protect = identity.flag("protect");
 
         var serviceAccounts = new ArrayList<ServiceAccountSettings>();
-        var accountNodes = identity.requiredList("serviceAccounts", "expected a list of at least one"
-                + " service account (namespace and name)");
+        var accountNodes =
+                identity.requiredList(
+                        "serviceAccounts",
+                        "expected a list of at least one"
+                                + " service account (namespace and name)");
         for (var account : accountNodes) {
-            serviceAccount(account).map(found -> at(account, found)).ifPresent(serviceAccounts::add);
+            serviceAccount(account)
+                    .map(found -> at(account, found))
+                    .ifPresent(serviceAccounts::add);
         }
         checkServiceAccounts(path, name.orElse("?"), serviceAccounts);
 
         var groupForVaults = resourceGroup.or(() -> cluster.map(ClusterSettings::resourceGroup));
         var keyVaults = new ArrayList<KeyVaultSettings>();
         for (var vault : identity.list("keyVaults")) {
-            keyVault(vault, groupForVaults).map(found -> at(vault, found)).ifPresent(keyVaults::add);
+            keyVault(vault, groupForVaults)
+                    .map(found -> at(vault, found))
+                    .ifPresent(keyVaults::add);
         }
         checkVaults(keyVaults);
 
@@ -239,8 +321,15 @@ public final class SettingsReader {
             return Optional.empty();
         }
         var azureName = azureName(path + ".name", name.get(), NameRules.IDENTITY);
-        return Optional.of(new IdentitySettings(name.get(), azureName, group.get(), location,
-                protect, serviceAccounts, keyVaults));
+        return Optional.of(
+                new IdentitySettings(
+                        name.get(),
+                        azureName,
+                        group.get(),
+                        location,
+                        protect,
+                        serviceAccounts,
+                        keyVaults));
     }
 
     private Optional<ServiceAccountSettings> serviceAccount(ConfigNode item) {
@@ -255,13 +344,18 @@ public final class SettingsReader {
         var name = account.requiredString("name", NameRules.SERVICE_ACCOUNT.accepted());
         name.ifPresent(v -> check(path + ".name", v, NameRules.SERVICE_ACCOUNT));
         var credential = account.string("federatedCredential");
-        credential.ifPresent(v -> check(path + ".federatedCredential", v, NameRules.FEDERATED_CREDENTIAL));
+        credential.ifPresent(
+                v -> check(path + ".federatedCredential", v, NameRules.FEDERATED_CREDENTIAL));
 
-        var expirationRule = "expected whole seconds from " + MIN_TOKEN_EXPIRATION + " to "
-                + MAX_TOKEN_EXPIRATION;
+        var expirationRule =
+                "expected whole seconds from "
+                        + MIN_TOKEN_EXPIRATION
+                        + " to "
+                        + MAX_TOKEN_EXPIRATION;
         var expiration = account.integer("tokenExpiration", expirationRule);
-        if (expiration.isPresent() && (expiration.getAsInt() < MIN_TOKEN_EXPIRATION
-                || expiration.getAsInt() > MAX_TOKEN_EXPIRATION)) {
+        if (expiration.isPresent()
+                && (expiration.getAsInt() < MIN_TOKEN_EXPIRATION
+                        || expiration.getAsInt() > MAX_TOKEN_EXPIRATION)) {
             problems.invalid(path + ".tokenExpiration", expiration.getAsInt(), expirationRule);
             expiration = OptionalInt.empty();
         }
@@ -269,17 +363,26 @@ public final class SettingsReader {
         var manageText = account.string("manage");
         var manage = manageText.map(v -> ServiceAccountManagement.parse(v).orElse(null));
         if (manageText.isPresent() && manage.isEmpty()) {
-            problems.invalid(path + ".manage", manageText.get(), "expected one of "
-                    + ServiceAccountManagement.accepted());
+            problems.invalid(
+                    path + ".manage",
+                    manageText.get(),
+                    "expected one of " + ServiceAccountManagement.accepted());
         }
         if (namespace.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        var credentialName = azureName(path + ".federatedCredential",
-                credential.orElse(defaultCredentialName(namespace.get(), name.get())),
-                NameRules.FEDERATED_CREDENTIAL);
-        return Optional.of(new ServiceAccountSettings(namespace.get(), name.get(), credentialName, expiration,
-                manage.orElse(ServiceAccountManagement.CREATE)));
+        var credentialName =
+                azureName(
+                        path + ".federatedCredential",
+                        credential.orElse(defaultCredentialName(namespace.get(), name.get())),
+                        NameRules.FEDERATED_CREDENTIAL);
+        return Optional.of(
+                new ServiceAccountSettings(
+                        namespace.get(),
+                        name.get(),
+                        credentialName,
+                        expiration,
+                        manage.orElse(ServiceAccountManagement.CREATE)));
     }
 
     /** {@code <namespace>-<name>} with the characters a credential name refuses replaced. */
@@ -303,62 +406,95 @@ public final class SettingsReader {
         subscription.ifPresent(v -> check(path + ".subscription", v, NameRules.SUBSCRIPTION));
 
         var roles = new ArrayList<KeyVaultRole>();
-        var roleNodes = vault.requiredList("roles", "expected a list of at least one role, by name ("
-                + KeyVaultRoles.knownNames() + "), role GUID or role definition id");
+        var roleNodes =
+                vault.requiredList(
+                        "roles",
+                        "expected a list of at least one role, by name ("
+                                + KeyVaultRoles.knownNames()
+                                + "), role GUID or role definition id");
         for (var roleNode : roleNodes) {
-            roleNode.asString().ifPresent(text -> {
-                var role = KeyVaultRoles.parse(text);
-                if (role.isEmpty()) {
-                    problems.invalid(roleNode.path(), text, "expected a built-in role name ("
-                            + KeyVaultRoles.knownNames() + "), a role GUID or a role definition id");
-                }
-                role.map(found -> at(roleNode, found)).ifPresent(roles::add);
-            });
+            roleNode.asString()
+                    .ifPresent(
+                            text -> {
+                                var role = KeyVaultRoles.parse(text);
+                                if (role.isEmpty()) {
+                                    problems.invalid(
+                                            roleNode.path(),
+                                            text,
+                                            "expected a built-in role name ("
+                                                    + KeyVaultRoles.knownNames()
+                                                    + "), a role GUID or a role definition id");
+                                }
+                                role.map(found -> at(roleNode, found)).ifPresent(roles::add);
+                            });
         }
         var skipRbacCheck = vault.flag("skipRbacCheck");
         var group = resourceGroup.or(() -> defaultGroup);
         if (name.isEmpty() || group.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new KeyVaultSettings(name.get(), group.get(), subscription, roles, skipRbacCheck));
+        return Optional.of(
+                new KeyVaultSettings(name.get(), group.get(), subscription, roles, skipRbacCheck));
     }
 
-    private void checkServiceAccounts(String path, String identity, List<ServiceAccountSettings> accounts) {
+    private void checkServiceAccounts(
+            String path, String identity, List<ServiceAccountSettings> accounts) {
         var seenAccounts = new HashSet<String>();
         var seenCredentials = new HashSet<String>();
         for (var account : accounts) {
             if (!seenAccounts.add(account.qualifiedName())) {
-                problems.invalid(paths.get(account), account.qualifiedName(),
+                problems.invalid(
+                        paths.get(account),
+                        account.qualifiedName(),
                         "this service account is already listed on identity " + identity);
                 // its derived credential name clashes too; one line per mistake is enough
                 continue;
             }
             if (!seenCredentials.add(account.federatedCredential())) {
-                problems.invalid(paths.get(account) + ".federatedCredential",
-                        account.federatedCredential(), "federated credential names must be unique on identity "
-                                + identity);
+                problems.invalid(
+                        paths.get(account) + ".federatedCredential",
+                        account.federatedCredential(),
+                        "federated credential names must be unique on identity " + identity);
             }
         }
         if (accounts.size() > MAX_FEDERATED_CREDENTIALS) {
-            problems.add(path + ".serviceAccounts", "identity " + identity + " has " + accounts.size()
-                    + " service accounts; Azure allows at most " + MAX_FEDERATED_CREDENTIALS
-                    + " federated credentials on one identity: split them across identities");
+            problems.add(
+                    path + ".serviceAccounts",
+                    "identity "
+                            + identity
+                            + " has "
+                            + accounts.size()
+                            + " service accounts; Azure allows at most "
+                            + MAX_FEDERATED_CREDENTIALS
+                            + " federated credentials on one identity: split them across"
+                            + " identities");
         }
     }
 
     private void checkVaults(List<KeyVaultSettings> vaults) {
         var seenVaults = new HashSet<String>();
         for (var vault : vaults) {
-            var key = vault.subscription().orElse("") + "/" + vault.resourceGroup() + "/" + vault.name();
+            var key =
+                    vault.subscription().orElse("")
+                            + "/"
+                            + vault.resourceGroup()
+                            + "/"
+                            + vault.name();
             if (!seenVaults.add(key.toLowerCase(java.util.Locale.ROOT))) {
-                problems.invalid(paths.get(vault) + ".name", vault.name(),
+                problems.invalid(
+                        paths.get(vault) + ".name",
+                        vault.name(),
                         "this vault is already listed on this identity: list its roles once");
             }
             var seenRoles = new HashSet<String>();
             for (var role : vault.roles()) {
                 if (!seenRoles.add(role.definitionGuid())) {
-                    problems.invalid(paths.get(role), role.displayName(),
-                            "this role is already granted on vault " + vault.name() + ": list it once");
+                    problems.invalid(
+                            paths.get(role),
+                            role.displayName(),
+                            "this role is already granted on vault "
+                                    + vault.name()
+                                    + ": list it once");
                 }
             }
         }
@@ -370,7 +506,9 @@ public final class SettingsReader {
         for (var identity : identities) {
             var first = seenNames.putIfAbsent(identity.name(), paths.get(identity));
             if (first != null) {
-                problems.invalid(paths.get(identity) + ".name", identity.name(),
+                problems.invalid(
+                        paths.get(identity) + ".name",
+                        identity.name(),
                         "identity names must be unique in a stack; " + first + " has it too");
             }
             for (var account : identity.serviceAccounts()) {
@@ -379,9 +517,14 @@ public final class SettingsReader {
                 }
                 var owner = owners.putIfAbsent(account.qualifiedName(), identity.name());
                 if (owner != null && !owner.equals(identity.name())) {
-                    problems.invalid(paths.get(account), account.qualifiedName(), "identity " + owner
-                            + " already annotates this service account (one client-id annotation names"
-                            + " one identity); use manage: none on one of them");
+                    problems.invalid(
+                            paths.get(account),
+                            account.qualifiedName(),
+                            "identity "
+                                    + owner
+                                    + " already annotates this service account (one client-id"
+                                    + " annotation names one identity); use manage: none on one of"
+                                    + " them");
                 }
             }
         }

@@ -1,7 +1,9 @@
 package io.github.akswi.kubernetes;
 
 import com.pulumi.core.Output;
+
 import io.github.akswi.config.ServiceAccountSettings;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,21 +12,27 @@ public final class Annotations {
 
     public static final String CLIENT_ID = "azure.workload.identity/client-id";
     public static final String TENANT_ID = "azure.workload.identity/tenant-id";
-    public static final String TOKEN_EXPIRATION = "azure.workload.identity/service-account-token-expiration";
+    public static final String TOKEN_EXPIRATION =
+            "azure.workload.identity/service-account-token-expiration";
 
-    private Annotations() {
-    }
+    private Annotations() {}
 
     /** Client id and tenant id of the identity, and the token lifetime when one is configured. */
-    public static Output<Map<String, String>> of(ServiceAccountSettings account, Output<String> clientId,
-            Output<String> tenantId) {
-        return Output.tuple(clientId, tenantId).applyValue(ids -> {
-            var annotations = new TreeMap<String, String>();
-            annotations.put(CLIENT_ID, ids.t1);
-            annotations.put(TENANT_ID, ids.t2);
-            account.tokenExpiration().ifPresent(seconds -> annotations.put(TOKEN_EXPIRATION,
-                    Integer.toString(seconds)));
-            return Map.copyOf(annotations);
-        });
+    public static Output<Map<String, String>> of(
+            ServiceAccountSettings account, Output<String> clientId, Output<String> tenantId) {
+        return Output.tuple(clientId, tenantId)
+                .applyValue(
+                        ids -> {
+                            var annotations = new TreeMap<String, String>();
+                            annotations.put(CLIENT_ID, ids.t1);
+                            annotations.put(TENANT_ID, ids.t2);
+                            account.tokenExpiration()
+                                    .ifPresent(
+                                            seconds ->
+                                                    annotations.put(
+                                                            TOKEN_EXPIRATION,
+                                                            Integer.toString(seconds)));
+                            return Map.copyOf(annotations);
+                        });
     }
 }

@@ -9,8 +9,10 @@ import com.pulumi.core.Output;
 import com.pulumi.exceptions.RunException;
 import com.pulumi.kubernetes.Provider;
 import com.pulumi.kubernetes.ProviderArgs;
+
 import io.github.akswi.azure.Cluster;
 import io.github.akswi.config.KubernetesSettings;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -24,35 +26,41 @@ public final class KubernetesAccess {
     /** Logical name of the provider. */
     public static final String PROVIDER_NAME = "aks";
 
-    private KubernetesAccess() {
-    }
+    private KubernetesAccess() {}
 
     /** A provider built from the configured credentials. */
     public static Provider provider(Context ctx, KubernetesSettings settings, Cluster cluster) {
         var args = ProviderArgs.builder();
         switch (settings.credentials()) {
             case CLUSTER_ADMIN:
-                ctx.log().info("kubernetes: cluster-admin credentials read from Azure, kept secret");
-                args.kubeconfig(kubeconfig(ContainerserviceFunctions.listManagedClusterAdminCredentials(
-                        ListManagedClusterAdminCredentialsArgs.builder()
-                                .resourceGroupName(cluster.resourceGroup())
-                                .resourceName(cluster.name())
-                                .build())
-                        .applyValue(result -> result.kubeconfigs())));
+                ctx.log()
+                        .info("kubernetes: cluster-admin credentials read from Azure, kept secret");
+                args.kubeconfig(
+                        kubeconfig(
+                                ContainerserviceFunctions.listManagedClusterAdminCredentials(
+                                                ListManagedClusterAdminCredentialsArgs.builder()
+                                                        .resourceGroupName(cluster.resourceGroup())
+                                                        .resourceName(cluster.name())
+                                                        .build())
+                                        .applyValue(result -> result.kubeconfigs())));
                 break;
             case CLUSTER_USER:
                 ctx.log().info("kubernetes: cluster-user credentials read from Azure, kept secret");
-                args.kubeconfig(kubeconfig(ContainerserviceFunctions.listManagedClusterUserCredentials(
-                        ListManagedClusterUserCredentialsArgs.builder()
-                                .resourceGroupName(cluster.resourceGroup())
-                                .resourceName(cluster.name())
-                                .build())
-                        .applyValue(result -> result.kubeconfigs())));
+                args.kubeconfig(
+                        kubeconfig(
+                                ContainerserviceFunctions.listManagedClusterUserCredentials(
+                                                ListManagedClusterUserCredentialsArgs.builder()
+                                                        .resourceGroupName(cluster.resourceGroup())
+                                                        .resourceName(cluster.name())
+                                                        .build())
+                                        .applyValue(result -> result.kubeconfigs())));
                 break;
             case AMBIENT:
             default:
-                ctx.log().info("kubernetes: the deployer's kubeconfig, context "
-                        + settings.context().orElse("(current)"));
+                ctx.log()
+                        .info(
+                                "kubernetes: the deployer's kubeconfig, context "
+                                        + settings.context().orElse("(current)"));
                 settings.context().ifPresent(args::context);
                 break;
         }
@@ -61,11 +69,22 @@ public final class KubernetesAccess {
 
     /** The first kubeconfig Azure returned, decoded, as a secret. */
     private static Output<String> kubeconfig(Output<List<CredentialResultResponse>> kubeconfigs) {
-        return kubeconfigs.applyValue(list -> list.stream()
-                .findFirst()
-                .map(credential -> new String(Base64.getDecoder().decode(credential.value()),
-                        StandardCharsets.UTF_8))
-                .orElseThrow(() -> new RunException("Azure returned no kubeconfig for the cluster")))
+        return kubeconfigs
+                .applyValue(
+                        list ->
+                                list.stream()
+                                        .findFirst()
+                                        .map(
+                                                credential ->
+                                                        new String(
+                                                                Base64.getDecoder()
+                                                                        .decode(credential.value()),
+                                                                StandardCharsets.UTF_8))
+                                        .orElseThrow(
+                                                () ->
+                                                        new RunException(
+                                                                "Azure returned no kubeconfig for"
+                                                                    + " the cluster")))
                 .asSecret();
     }
 }

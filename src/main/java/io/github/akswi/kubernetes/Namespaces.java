@@ -6,8 +6,10 @@ import com.pulumi.kubernetes.core.v1.Namespace;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
+
 import io.github.akswi.config.IdentitySettings;
 import io.github.akswi.config.ServiceAccountManagement;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,11 +36,20 @@ public final class Namespaces {
         for (var identity : identities) {
             for (var account : identity.serviceAccounts()) {
                 if (account.manage() == ServiceAccountManagement.CREATE) {
-                    created.computeIfAbsent(account.namespace(), name -> new Namespace("ns-" + name,
-                            NamespaceArgs.builder()
-                                    .metadata(ObjectMetaArgs.builder().name(name).build())
-                                    .build(),
-                            CustomResourceOptions.builder().provider(provider).build()));
+                    created.computeIfAbsent(
+                            account.namespace(),
+                            name ->
+                                    new Namespace(
+                                            "ns-" + name,
+                                            NamespaceArgs.builder()
+                                                    .metadata(
+                                                            ObjectMetaArgs.builder()
+                                                                    .name(name)
+                                                                    .build())
+                                                    .build(),
+                                            CustomResourceOptions.builder()
+                                                    .provider(provider)
+                                                    .build()));
                 }
             }
         }
@@ -48,7 +59,8 @@ public final class Namespaces {
     /** The namespace's name, carrying a dependency on it when the stack creates it. */
     public Output<String> name(String namespace) {
         var resource = created.get(namespace);
-        return resource == null ? Output.of(namespace)
+        return resource == null
+                ? Output.of(namespace)
                 : resource.metadata().applyValue(meta -> meta.name().orElse(namespace));
     }
 }

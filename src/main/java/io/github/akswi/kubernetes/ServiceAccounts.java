@@ -9,47 +9,68 @@ import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaPatchArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+
 import io.github.akswi.azure.IdentityContext;
 import io.github.akswi.config.ServiceAccountSettings;
+
 import java.util.Map;
 
 /** The Kubernetes side of an identity: its service accounts, created or annotated. */
 public final class ServiceAccounts {
 
     /** Label that marks objects this stack owns. */
-    public static final Map<String, String> LABELS = Map.of("app.kubernetes.io/managed-by", "pulumi");
+    public static final Map<String, String> LABELS =
+            Map.of("app.kubernetes.io/managed-by", "pulumi");
 
-    private ServiceAccounts() {
-    }
+    private ServiceAccounts() {}
 
     /**
      * Declares the service account's Kubernetes object as {@code manage} says: a ServiceAccount, a
      * server-side-apply patch of someone else's, or nothing.
      */
-    public static void declare(Resource parent, String identity, ServiceAccountSettings account,
-            Output<String> clientId, Output<String> tenantId, IdentityContext shared) {
+    public static void declare(
+            Resource parent,
+            String identity,
+            ServiceAccountSettings account,
+            Output<String> clientId,
+            Output<String> tenantId,
+            IdentityContext shared) {
         var annotations = Annotations.of(account, clientId, tenantId);
-        var options = CustomResourceOptions.builder().parent(parent).provider(shared.kubernetesProvider()).build();
+        var options =
+                CustomResourceOptions.builder()
+                        .parent(parent)
+                        .provider(shared.kubernetesProvider())
+                        .build();
         var suffix = account.namespace() + "-" + account.name();
         switch (account.manage()) {
             case CREATE:
-                new ServiceAccount(identity + "-sa-" + suffix, ServiceAccountArgs.builder()
-                        .metadata(ObjectMetaArgs.builder()
-                                .name(account.name())
-                                .namespace(shared.namespaces().name(account.namespace()))
-                                .labels(LABELS)
-                                .annotations(annotations)
-                                .build())
-                        .build(), options);
+                new ServiceAccount(
+                        identity + "-sa-" + suffix,
+                        ServiceAccountArgs.builder()
+                                .metadata(
+                                        ObjectMetaArgs.builder()
+                                                .name(account.name())
+                                                .namespace(
+                                                        shared.namespaces()
+                                                                .name(account.namespace()))
+                                                .labels(LABELS)
+                                                .annotations(annotations)
+                                                .build())
+                                .build(),
+                        options);
                 break;
             case PATCH:
-                new ServiceAccountPatch(identity + "-sapatch-" + suffix, ServiceAccountPatchArgs.builder()
-                        .metadata(ObjectMetaPatchArgs.builder()
-                                .name(account.name())
-                                .namespace(account.namespace())
-                                .annotations(annotations)
-                                .build())
-                        .build(), options);
+                new ServiceAccountPatch(
+                        identity + "-sapatch-" + suffix,
+                        ServiceAccountPatchArgs.builder()
+                                .metadata(
+                                        ObjectMetaPatchArgs.builder()
+                                                .name(account.name())
+                                                .namespace(account.namespace())
+                                                .annotations(annotations)
+                                                .build())
+                                .build(),
+                        options);
                 break;
             case NONE:
             default:

@@ -13,8 +13,7 @@ import java.util.PriorityQueue;
  */
 final class DependencyOrder {
 
-    private DependencyOrder() {
-    }
+    private DependencyOrder() {}
 
     static List<PlannedResource> sort(List<PlannedResource> resources) {
         var byUrn = new HashMap<String, PlannedResource>();
@@ -31,14 +30,19 @@ final class DependencyOrder {
             }
             before.retainAll(byUrn.keySet());
             waitingOn.put(resource.urn(), before.size());
-            before.forEach(urn -> dependents.computeIfAbsent(urn, k -> new ArrayList<>()).add(resource.urn()));
+            before.forEach(
+                    urn ->
+                            dependents
+                                    .computeIfAbsent(urn, k -> new ArrayList<>())
+                                    .add(resource.urn()));
         }
         var ready = new PriorityQueue<String>(Comparator.naturalOrder());
-        waitingOn.forEach((urn, count) -> {
-            if (count == 0) {
-                ready.add(urn);
-            }
-        });
+        waitingOn.forEach(
+                (urn, count) -> {
+                    if (count == 0) {
+                        ready.add(urn);
+                    }
+                });
         var ordered = new ArrayList<PlannedResource>(resources.size());
         while (!ready.isEmpty()) {
             var urn = ready.poll();

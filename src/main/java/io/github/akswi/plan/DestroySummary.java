@@ -19,8 +19,8 @@ public record DestroySummary(List<Entry> deletes, List<Entry> leaves, List<Entry
     static final String RETAINED = "retainOnDelete: destroy only removes it from the stack's state";
     static final String PROTECTED =
             "protect: destroy stops with an error while it is protected; unprotect it first"
-                + " (protect: false and pulumi up, or pulumi state unprotect), or run pulumi"
-                + " destroy --exclude-protected to delete everything else";
+                    + " (protect: false and pulumi up, or pulumi state unprotect), or run pulumi"
+                    + " destroy --exclude-protected to delete everything else";
     static final String PATCHED =
             "someone else created this ServiceAccount; destroy deletes only this stack's"
                     + " patch, which removes the annotations it applied";
@@ -65,10 +65,12 @@ public record DestroySummary(List<Entry> deletes, List<Entry> leaves, List<Entry
             }
         }
         for (var read : plan.readsOf(GET_CLUSTER)) {
-            // an adopted cluster is read before it is imported; only a cluster never registered is foreign
+            // an adopted cluster is read before it is imported; only a cluster never registered is
+            // foreign
             var name = read.arg("resourceName");
-            var registered = plan.ofType(CLUSTER_TYPE).stream()
-                    .anyMatch(cluster -> name.equals(cluster.input("resourceName")));
+            var registered =
+                    plan.ofType(CLUSTER_TYPE).stream()
+                            .anyMatch(cluster -> name.equals(cluster.input("resourceName")));
             if (!registered) {
                 neverOwned.add(new Entry("ManagedCluster", name, LOOKED_UP));
             }

@@ -10,11 +10,11 @@ public final class EngineUrns {
     /** The type of the stack resource every program registers first. */
     public static final String ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
-    private EngineUrns() {
-    }
+    private EngineUrns() {}
 
     /** The URN of a resource registered with this parent URN (empty or null for none). */
-    public static String of(String stack, String project, String parentUrn, String type, String name) {
+    public static String of(
+            String stack, String project, String parentUrn, String type, String name) {
         var qualifiedType = type;
         if (parentUrn != null && !parentUrn.isEmpty()) {
             var parentType = qualifiedType(parentUrn);
@@ -34,5 +34,4 @@ public final class EngineUrns {
         }
         return parts[2];
     }
-
 }

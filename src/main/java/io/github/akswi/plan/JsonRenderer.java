@@ -1,6 +1,7 @@
 package io.github.akswi.plan;
 
 import com.google.gson.GsonBuilder;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,7 @@ import java.util.Map;
 /** The plan as JSON, the format other tools read. */
 public final class JsonRenderer {
 
-    private JsonRenderer() {
-    }
+    private JsonRenderer() {}
 
     public static String render(Plan plan) {
         var root = new LinkedHashMap<String, Object>();
@@ -17,7 +17,12 @@ public final class JsonRenderer {
         root.put("stack", plan.stack());
         root.put("resources", plan.resources().stream().map(JsonRenderer::resource).toList());
         root.put("outputs", plan.outputs());
-        return new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(root)
+        return new GsonBuilder()
+                        .serializeNulls()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(root)
                 + System.lineSeparator();
     }
 

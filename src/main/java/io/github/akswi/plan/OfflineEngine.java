@@ -7,7 +7,14 @@ import com.pulumi.test.Mocks;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
+
 import io.github.akswi.StackProgram;
+
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+import pulumirpc.Resource.ResourceInvokeRequest;
+import pulumirpc.Resource.ResourceInvokeResponse;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,15 +29,11 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import pulumirpc.Resource.RegisterResourceRequest;
-import pulumirpc.Resource.ResourceInvokeRequest;
-import pulumirpc.Resource.ResourceInvokeResponse;
-import pulumirpc.Resource.RegisterResourceResponse;
 
 /**
  * Runs a Pulumi program on the Pulumi SDK's own test engine, recording each registration request
- * exactly as the SDK sends it. The only class of the project that touches the SDK's internal
- * test API: configuration and request recording are not part of its public surface.
+ * exactly as the SDK sends it. The only class of the project that touches the SDK's internal test
+ * API: configuration and request recording are not part of its public surface.
  */
 public final class OfflineEngine {
 
@@ -41,8 +44,7 @@ public final class OfflineEngine {
         }
     }
 
-    private OfflineEngine() {
-    }
+    private OfflineEngine() {}
 
     /**
      * Runs the program once.
@@ -51,26 +53,50 @@ public final class OfflineEngine {
      * @param secretKeys the keys whose values are secret
      * @param preview true to run as {@code pulumi preview} does
      */
-    public static Result run(String project, String stack, Map<String, String> config, Set<String> secretKeys,
-            PlaceholderMocks mocks, boolean preview, Consumer<Context> program) {
+    public static Result run(
+            String project,
+            String stack,
+            Map<String, String> config,
+            Set<String> secretKeys,
+            PlaceholderMocks mocks,
+            boolean preview,
+            Consumer<Context> program) {
         var recorder = new Recorder(mocks, project, stack);
         var log = new LogCapture();
-        var logger = Logger.getLogger("aks-workload-identity.offline." + stack + "." + System.nanoTime());
+        var logger =
+                Logger.getLogger(
+                        "aks-workload-identity.offline." + stack + "." + System.nanoTime());
         logger.setUseParentHandlers(false);
         logger.addHandler(log);
         logger.setLevel(Level.INFO);
         try {
-            var test = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName(project).stackName(stack).preview(preview).build())
-                    .mocks(mocks)
-                    .config(config, secretKeys)
-                    .standardLogger(logger)
-                    .monitorDecorator(ignored -> recorder)
-                    .build();
+            var test =
+                    PulumiTestInternal.builder()
+                            .options(
+                                    TestOptions.builder()
+                                            .projectName(project)
+                                            .stackName(stack)
+                                            .preview(preview)
+                                            .build())
+                            .mocks(mocks)
+                            .config(config, secretKeys)
+                            .standardLogger(logger)
+                            .monitorDecorator(ignored -> recorder)
+                            .build();
             var result = test.runTest(program);
-            var plan = new Plan(project, stack, recorder.resources(), stackOutputs(result.outputs()),
-                    mocks.placeholders(), log.lines(), recorder.reads());
-            return new Result(plan, result.exitCode(), List.copyOf(result.errors()),
+            var plan =
+                    new Plan(
+                            project,
+                            stack,
+                            recorder.resources(),
+                            stackOutputs(result.outputs()),
+                            mocks.placeholders(),
+                            log.lines(),
+                            recorder.reads());
+            return new Result(
+                    plan,
+                    result.exitCode(),
+                    List.copyOf(result.errors()),
                     List.copyOf(result.exceptions()));
         } finally {
             PulumiTestInternal.cleanup();
@@ -79,18 +105,27 @@ public final class OfflineEngine {
 
     /** Runs the stack program on a stack's configuration, as {@code pulumi up} would. */
     public static Result plan(StackFiles.StackConfig config, String stack, PlaceholderMocks mocks) {
-        return run(config.project(), stack, config.values(), config.secretKeys(), mocks, false,
+        return run(
+                config.project(),
+                stack,
+                config.values(),
+                config.secretKeys(),
+                mocks,
+                false,
                 StackProgram::run);
     }
 
     private static Map<String, Object> stackOutputs(Map<String, Output<?>> outputs) {
         var values = new TreeMap<String, Object>();
-        outputs.forEach((name, output) -> {
-            var data = PulumiTestInternal.extractOutputData(output);
-            Object value = data.isSecret() ? Plan.SECRET
-                    : data.isKnown() ? data.getValueNullable() : Plan.UNKNOWN;
-            values.put(name, value);
-        });
+        outputs.forEach(
+                (name, output) -> {
+                    var data = PulumiTestInternal.extractOutputData(output);
+                    Object value =
+                            data.isSecret()
+                                    ? Plan.SECRET
+                                    : data.isKnown() ? data.getValueNullable() : Plan.UNKNOWN;
+                    values.put(name, value);
+                });
         return values;
     }
 
@@ -120,8 +155,11 @@ public final class OfflineEngine {
         List<PlannedRead> reads() {
             synchronized (reads) {
                 // sorted, so that the order does not depend on the SDK's threads
-                return reads.stream().sorted(Comparator.comparing(PlannedRead::token)
-                        .thenComparing(read -> read.args().toString())).toList();
+                return reads.stream()
+                        .sorted(
+                                Comparator.comparing(PlannedRead::token)
+                                        .thenComparing(read -> read.args().toString()))
+                        .toList();
             }
         }
 
@@ -130,12 +168,18 @@ public final class OfflineEngine {
          * monitor keeps the root stack's type in its children's type chains, the engine does not.
          */
         @Override
-        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
-                RegisterResourceRequest request) {
-            var urn = EngineUrns.of(stack, project, request.getParent(), request.getType(),
-                    request.getName());
-            var response = super.registerResourceAsync(resource, request)
-                    .thenApply(answer -> answer.toBuilder().setUrn(urn).build());
+        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(
+                Resource resource, RegisterResourceRequest request) {
+            var urn =
+                    EngineUrns.of(
+                            stack,
+                            project,
+                            request.getParent(),
+                            request.getType(),
+                            request.getName());
+            var response =
+                    super.registerResourceAsync(resource, request)
+                            .thenApply(answer -> answer.toBuilder().setUrn(urn).build());
             registrations.add(response.thenApply(answer -> planned(request, answer)));
             return response;
         }
@@ -148,7 +192,8 @@ public final class OfflineEngine {
             return DependencyOrder.sort(planned);
         }
 
-        private static PlannedResource planned(RegisterResourceRequest request, RegisterResourceResponse answer) {
+        private static PlannedResource planned(
+                RegisterResourceRequest request, RegisterResourceResponse answer) {
             var inputs = StructValues.toMap(request.getObject());
             var outputs = new LinkedHashMap<String, Object>(StructValues.toMap(answer.getObject()));
             for (var key : request.getObject().getFieldsMap().keySet()) {
@@ -156,10 +201,19 @@ public final class OfflineEngine {
                     outputs.put(key, Plan.SECRET);
                 }
             }
-            return new PlannedResource(answer.getUrn(), request.getType(), request.getName(),
-                    blankToNull(request.getParent()), request.getCustom(), blankToNull(request.getProvider()),
-                    inputs, outputs, request.getDependenciesList().stream().sorted().toList(),
-                    request.getProtect(), request.getRetainOnDelete(), blankToNull(request.getImportId()),
+            return new PlannedResource(
+                    answer.getUrn(),
+                    request.getType(),
+                    request.getName(),
+                    blankToNull(request.getParent()),
+                    request.getCustom(),
+                    blankToNull(request.getProvider()),
+                    inputs,
+                    outputs,
+                    request.getDependenciesList().stream().sorted().toList(),
+                    request.getProtect(),
+                    request.getRetainOnDelete(),
+                    blankToNull(request.getImportId()),
                     request.getIgnoreChangesList());
         }
 
@@ -193,11 +247,9 @@ public final class OfflineEngine {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -1,12 +1,13 @@
 package io.github.akswi.plan;
 
 import com.pulumi.test.Mocks;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,25 +28,29 @@ public class PlaceholderMocks implements Mocks {
     private final String subscriptionId;
     private final Optional<String> location;
     private final Set<String> placeholders = ConcurrentHashMap.newKeySet();
-    private final Map<String, Function<Map<String, Object>, Map<String, Object>>> answers = new HashMap<>();
+    private final Map<String, Function<Map<String, Object>, Map<String, Object>>> answers =
+            new HashMap<>();
 
     /**
      * @param configuredSubscription {@code azure-native:subscriptionId} when the stack sets it
      * @param location {@code azure-native:location} when the stack sets it
      */
     public PlaceholderMocks(Optional<String> configuredSubscription, Optional<String> location) {
-        this.subscriptionId = configuredSubscription.orElseGet(() -> placeholder("subscription", ""));
+        this.subscriptionId =
+                configuredSubscription.orElseGet(() -> placeholder("subscription", ""));
         this.location = location;
     }
 
     /** Mocks for a stack's configuration: its {@code azure-native} subscription and location. */
     public static PlaceholderMocks forConfig(Map<String, String> config) {
-        return new PlaceholderMocks(Optional.ofNullable(config.get("azure-native:subscriptionId")),
+        return new PlaceholderMocks(
+                Optional.ofNullable(config.get("azure-native:subscriptionId")),
                 Optional.ofNullable(config.get("azure-native:location")));
     }
 
     /** Replaces the answer to a function call, for tests of what Azure might say instead. */
-    public PlaceholderMocks answer(String token, Function<Map<String, Object>, Map<String, Object>> answer) {
+    public PlaceholderMocks answer(
+            String token, Function<Map<String, Object>, Map<String, Object>> answer) {
         answers.put(token, answer);
         return this;
     }
@@ -67,34 +72,51 @@ public class PlaceholderMocks implements Mocks {
         switch (args.type) {
             case "azure-native:managedidentity:UserAssignedIdentity":
                 var identity = (String) args.inputs.get("resourceName");
-                id = resourceGroupScope(args.inputs) + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
-                        + identity;
+                id =
+                        resourceGroupScope(args.inputs)
+                                + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+                                + identity;
                 state.put("name", identity);
                 state.put("clientId", placeholder("clientId", identity));
                 state.put("principalId", placeholder("principalId", identity));
                 state.put("tenantId", tenantId());
                 break;
             case "azure-native:managedidentity:FederatedIdentityCredential":
-                var credential = (String) args.inputs.get("federatedIdentityCredentialResourceName");
-                id = resourceGroupScope(args.inputs) + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
-                        + args.inputs.get("resourceName") + "/federatedIdentityCredentials/" + credential;
+                var credential =
+                        (String) args.inputs.get("federatedIdentityCredentialResourceName");
+                id =
+                        resourceGroupScope(args.inputs)
+                                + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+                                + args.inputs.get("resourceName")
+                                + "/federatedIdentityCredentials/"
+                                + credential;
                 state.put("name", credential);
                 break;
             case "azure-native:authorization:RoleAssignment":
-                id = args.inputs.get("scope") + "/providers/Microsoft.Authorization/roleAssignments/"
-                        + args.inputs.get("roleAssignmentName");
+                id =
+                        args.inputs.get("scope")
+                                + "/providers/Microsoft.Authorization/roleAssignments/"
+                                + args.inputs.get("roleAssignmentName");
                 state.put("name", args.inputs.get("roleAssignmentName"));
                 break;
             case "azure-native:containerservice:ManagedCluster":
                 var cluster = (String) args.inputs.get("resourceName");
-                id = args.id != null && !args.id.isEmpty() ? args.id : resourceGroupScope(args.inputs)
-                        + "/providers/Microsoft.ContainerService/managedClusters/" + cluster;
+                id =
+                        args.id != null && !args.id.isEmpty()
+                                ? args.id
+                                : resourceGroupScope(args.inputs)
+                                        + "/providers/Microsoft.ContainerService/managedClusters/"
+                                        + cluster;
                 state.put("name", cluster);
-                state.put("oidcIssuerProfile", Map.of("enabled", true, "issuerURL", issuerUrl(cluster)));
+                state.put(
+                        "oidcIssuerProfile",
+                        Map.of("enabled", true, "issuerURL", issuerUrl(cluster)));
                 break;
             default:
-                id = args.type.startsWith("pulumi:providers:") ? placeholder("provider", args.name)
-                        : kubernetesId(args.inputs).orElse(args.name + "-id");
+                id =
+                        args.type.startsWith("pulumi:providers:")
+                                ? placeholder("provider", args.name)
+                                : kubernetesId(args.inputs).orElse(args.name + "-id");
                 break;
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
@@ -112,30 +134,50 @@ public class PlaceholderMocks implements Mocks {
         }
         switch (args.token) {
             case "azure-native:authorization:getClientConfig":
-                return done(Map.of("clientId", placeholder("clientId", "deployer"),
-                        "objectId", placeholder("principalId", "deployer"),
-                        "subscriptionId", subscriptionId, "tenantId", tenantId()));
+                return done(
+                        Map.of(
+                                "clientId",
+                                placeholder("clientId", "deployer"),
+                                "objectId",
+                                placeholder("principalId", "deployer"),
+                                "subscriptionId",
+                                subscriptionId,
+                                "tenantId",
+                                tenantId()));
             case "azure-native:containerservice:getManagedCluster":
                 return done(lookedUpCluster(args.args, true, true));
             case "azure-native:containerservice:listManagedClusterAdminCredentials":
             case "azure-native:containerservice:listManagedClusterUserCredentials":
-                return done(Map.of("kubeconfigs", List.of(Map.of("name", "clusterUser",
-                        "value", kubeconfig(String.valueOf(args.args.get("resourceName")))))));
+                return done(
+                        Map.of(
+                                "kubeconfigs",
+                                List.of(
+                                        Map.of(
+                                                "name",
+                                                "clusterUser",
+                                                "value",
+                                                kubeconfig(
+                                                        String.valueOf(
+                                                                args.args.get("resourceName")))))));
             case "azure-native:keyvault:getVault":
                 return done(vault(args.args, true));
             default:
-                return CompletableFuture.failedFuture(new IllegalStateException(
-                        "the offline plan has no placeholder for function " + args.token));
+                return CompletableFuture.failedFuture(
+                        new IllegalStateException(
+                                "the offline plan has no placeholder for function " + args.token));
         }
     }
 
     /** A cluster as getManagedCluster returns it, with the two features as given. */
-    public Map<String, Object> lookedUpCluster(Map<String, Object> args, boolean issuerOn,
-            boolean workloadIdentityOn) {
+    public Map<String, Object> lookedUpCluster(
+            Map<String, Object> args, boolean issuerOn, boolean workloadIdentityOn) {
         var cluster = String.valueOf(args.get("resourceName"));
         var result = new LinkedHashMap<String, Object>();
-        result.put("id", resourceGroupScope(args) + "/providers/Microsoft.ContainerService/managedClusters/"
-                + cluster);
+        result.put(
+                "id",
+                resourceGroupScope(args)
+                        + "/providers/Microsoft.ContainerService/managedClusters/"
+                        + cluster);
         result.put("name", cluster);
         result.put("location", location.orElse("westeurope"));
         result.put("type", "Microsoft.ContainerService/ManagedClusters");
@@ -151,27 +193,50 @@ public class PlaceholderMocks implements Mocks {
         issuer.put("enabled", issuerOn);
         issuer.put("issuerURL", issuerOn ? issuerUrl(cluster) : "");
         result.put("oidcIssuerProfile", issuer);
-        result.put("securityProfile", Map.of("workloadIdentity", Map.of("enabled", workloadIdentityOn)));
+        result.put(
+                "securityProfile",
+                Map.of("workloadIdentity", Map.of("enabled", workloadIdentityOn)));
         return result;
     }
 
     /** A vault as getVault returns it, with the permission model as given. */
     public Map<String, Object> vault(Map<String, Object> args, boolean rbac) {
         var name = String.valueOf(args.get("vaultName"));
-        return Map.of("id", resourceGroupScope(args) + "/providers/Microsoft.KeyVault/vaults/" + name,
-                "name", name,
-                "location", location.orElse("westeurope"),
-                "type", "Microsoft.KeyVault/vaults",
-                "systemData", Map.of(),
-                "properties", Map.of("enableRbacAuthorization", rbac, "tenantId", tenantId(),
-                        "sku", Map.of("family", "A", "name", "standard"),
-                        "hsmPoolResourceId", "", "privateEndpointConnections", List.of()));
+        return Map.of(
+                "id",
+                resourceGroupScope(args) + "/providers/Microsoft.KeyVault/vaults/" + name,
+                "name",
+                name,
+                "location",
+                location.orElse("westeurope"),
+                "type",
+                "Microsoft.KeyVault/vaults",
+                "systemData",
+                Map.of(),
+                "properties",
+                Map.of(
+                        "enableRbacAuthorization",
+                        rbac,
+                        "tenantId",
+                        tenantId(),
+                        "sku",
+                        Map.of("family", "A", "name", "standard"),
+                        "hsmPoolResourceId",
+                        "",
+                        "privateEndpointConnections",
+                        List.of()));
     }
 
     /** The issuer URL Azure would report, in its real shape, with placeholder GUIDs. */
     public String issuerUrl(String cluster) {
-        var url = "https://" + location.orElse("westeurope") + ".oic.prod-aks.azure.com/" + tenantId() + "/"
-                + placeholder("issuer", cluster) + "/";
+        var url =
+                "https://"
+                        + location.orElse("westeurope")
+                        + ".oic.prod-aks.azure.com/"
+                        + tenantId()
+                        + "/"
+                        + placeholder("issuer", cluster)
+                        + "/";
         placeholders.add(url);
         return url;
     }
@@ -182,7 +247,10 @@ public class PlaceholderMocks implements Mocks {
     }
 
     private String resourceGroupScope(Map<String, Object> inputs) {
-        return "/subscriptions/" + subscriptionId + "/resourceGroups/" + inputs.get("resourceGroupName");
+        return "/subscriptions/"
+                + subscriptionId
+                + "/resourceGroups/"
+                + inputs.get("resourceGroupName");
     }
 
     private static Optional<String> kubernetesId(Map<String, Object> inputs) {
@@ -191,15 +259,17 @@ public class PlaceholderMocks implements Mocks {
         }
         var name = metadata.get("name");
         var namespace = metadata.get("namespace");
-        return Optional.ofNullable(name).map(n -> namespace == null ? n.toString() : namespace + "/" + n);
+        return Optional.ofNullable(name)
+                .map(n -> namespace == null ? n.toString() : namespace + "/" + n);
     }
 
     /** {@code 00000000-0000-0000-0000-} and 12 hex digits of a hash of the kind and name. */
     String placeholder(String kind, String name) {
         byte[] digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256")
-                    .digest((kind + "/" + name).getBytes(StandardCharsets.UTF_8));
+            digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest((kind + "/" + name).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -24,6 +24,7 @@ public record Plan(
 
     /** How a secret value prints. */
     public static final String SECRET = "[secret]";
+
     /** How a value the engine does not know yet prints. */
     public static final String UNKNOWN = "[unknown]";
 
@@ -46,7 +47,9 @@ public record Plan(
 
     /** The resource with this logical name and type. */
     public Optional<PlannedResource> find(String type, String name) {
-        return resources.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst();
+        return resources.stream()
+                .filter(r -> r.type().equals(type) && r.name().equals(name))
+                .findFirst();
     }
 
     /** The resource with this URN. */

@@ -3,43 +3,60 @@ package io.github.akswi.plan;
 import io.github.akswi.config.ConfigSource;
 import io.github.akswi.config.ConfigurationException;
 import io.github.akswi.config.SettingsReader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code plan}: runs the stack program offline and prints what the engine would be asked to
  * register. Exit codes: 0 printed; 2 the user's input is wrong; 1 anything else.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Prints every resource the Pulumi engine would be asked to register for a stack,"
-                + " without the Pulumi CLI, Azure credentials or a cluster.")
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description =
+                "Prints every resource the Pulumi engine would be asked to register for a stack,"
+                        + " without the Pulumi CLI, Azure credentials or a cluster.")
 public final class PlanCommand implements Callable<Integer> {
 
     /** The user's input is wrong. */
     public static final int USER_ERROR = 2;
+
     /** Something else went wrong. */
     public static final int FAILURE = 1;
 
     /** Output formats. */
-    public enum Format { json, text, mermaid }
+    public enum Format {
+        json,
+        text,
+        mermaid
+    }
 
     @Option(names = "--stack", required = true, description = "Stack name, as in pulumi --stack.")
     String stack;
 
-    @Option(names = "--config-file", required = true, description = "The stack's configuration file.")
+    @Option(
+            names = "--config-file",
+            required = true,
+            description = "The stack's configuration file.")
     Path configFile;
 
-    @Option(names = "--project-file", description = "Pulumi.yaml; default: found beside or above the"
-            + " configuration file.")
+    @Option(
+            names = "--project-file",
+            description =
+                    "Pulumi.yaml; default: found beside or above the" + " configuration file.")
     Path projectFile;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
             description = "json | text | mermaid (default: text).")
     Format format;
 
@@ -57,10 +74,11 @@ public final class PlanCommand implements Callable<Integer> {
         command.out = out;
         command.err = err;
         var cli = new CommandLine(command).setOut(out).setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            err.println("plan failed: " + e);
-            return FAILURE;
-        });
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parsed) -> {
+                    err.println("plan failed: " + e);
+                    return FAILURE;
+                });
         return cli.execute(args);
     }
 
@@ -68,7 +86,8 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         StackFiles.StackConfig config;
         try {
-            var project = projectFile != null ? projectFile : StackFiles.findProjectFile(configFile);
+            var project =
+                    projectFile != null ? projectFile : StackFiles.findProjectFile(configFile);
             config = StackFiles.read(project, configFile);
         } catch (StackFiles.StackFileException e) {
             err.println(e.getMessage());
@@ -84,8 +103,11 @@ public final class PlanCommand implements Callable<Integer> {
 
         var result = OfflineEngine.plan(config, stack, PlaceholderMocks.forConfig(config.values()));
         if (!result.succeeded()) {
-            var userError = result.exceptions().stream().map(PlanCommand::configurationProblem)
-                    .flatMap(Optional::stream).findFirst();
+            var userError =
+                    result.exceptions().stream()
+                            .map(PlanCommand::configurationProblem)
+                            .flatMap(Optional::stream)
+                            .findFirst();
             if (userError.isPresent()) {
                 userError.get().problems().forEach(err::println);
                 return USER_ERROR;
@@ -117,8 +139,10 @@ public final class PlanCommand implements Callable<Integer> {
             if (current instanceof ConfigurationException problem) {
                 return Optional.of(problem);
             }
-            current = current instanceof CompletionException || current.getCause() != current
-                    ? current.getCause() : null;
+            current =
+                    current instanceof CompletionException || current.getCause() != current
+                            ? current.getCause()
+                            : null;
         }
         return Optional.empty();
     }

@@ -1,6 +1,12 @@
 package io.github.akswi.plan;
 
 import com.google.gson.Gson;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,10 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a project file and a stack file into the configuration the Pulumi CLI would hand the
@@ -24,8 +26,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class StackFiles {
 
     /** The configuration of one stack. */
-    public record StackConfig(String project, Map<String, String> values, Set<String> secretKeys) {
-    }
+    public record StackConfig(String project, Map<String, String> values, Set<String> secretKeys) {}
 
     /** A file that cannot be read or is not shaped like a Pulumi file. */
     public static final class StackFileException extends Exception {
@@ -36,19 +37,19 @@ public final class StackFiles {
         }
     }
 
-    private static final Set<String> SCHEMA_KEYS = Set.of("type", "description", "default", "value", "secret",
-            "items");
+    private static final Set<String> SCHEMA_KEYS =
+            Set.of("type", "description", "default", "value", "secret", "items");
     private static final Gson GSON = new Gson();
 
-    private StackFiles() {
-    }
+    private StackFiles() {}
 
     /** Reads the project file and the stack file. */
     public static StackConfig read(Path projectFile, Path stackFile) throws StackFileException {
         var project = yamlMap(projectFile);
         var projectName = project.get("name") instanceof String name ? name : null;
         if (projectName == null) {
-            throw new StackFileException(projectFile + ": name: missing; expected the project name");
+            throw new StackFileException(
+                    projectFile + ": name: missing; expected the project name");
         }
         var values = new TreeMap<String, String>();
         var secrets = new TreeSet<String>();
@@ -80,20 +81,26 @@ public final class StackFiles {
     }
 
     private static Object projectDefault(Object entry) {
-        if (entry instanceof Map<?, ?> map && !map.isEmpty() && SCHEMA_KEYS.containsAll(map.keySet())) {
+        if (entry instanceof Map<?, ?> map
+                && !map.isEmpty()
+                && SCHEMA_KEYS.containsAll(map.keySet())) {
             return map.containsKey("value") ? map.get("value") : map.get("default");
         }
         return entry;
     }
 
-    private static void put(Map<String, String> values, Set<String> secrets, String key, Object value) {
+    private static void put(
+            Map<String, String> values, Set<String> secrets, String key, Object value) {
         if (isSecure(value) || containsSecure(value)) {
             secrets.add(key);
         }
         values.put(key, raw(value));
     }
 
-    /** The string the CLI would pass: scalars as text, structures as JSON, secure values undecrypted. */
+    /**
+     * The string the CLI would pass: scalars as text, structures as JSON, secure values
+     * undecrypted.
+     */
     private static String raw(Object value) {
         if (isSecure(value)) {
             return String.valueOf(((Map<?, ?>) value).get("secure"));
@@ -152,7 +159,8 @@ public final class StackFiles {
             return Map.of();
         }
         if (!(section instanceof Map<?, ?> map)) {
-            throw new StackFileException(path + ": " + key + ": expected a map of configuration keys");
+            throw new StackFileException(
+                    path + ": " + key + ": expected a map of configuration keys");
         }
         var result = new LinkedHashMap<String, Object>();
         map.forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -172,7 +180,8 @@ public final class StackFiles {
         try {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (YAMLException e) {
-            throw new StackFileException(path + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+            throw new StackFileException(
+                    path + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
         }
         if (parsed == null) {
             return Map.of();

@@ -2,6 +2,7 @@ package io.github.akswi.plan;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +16,7 @@ final class StructValues {
     private static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
     private static final String UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-    private StructValues() {
-    }
+    private StructValues() {}
 
     /** A struct as a sorted map; secrets become {@link Plan#SECRET}. */
     static Map<String, Object> toMap(Struct struct) {
@@ -33,9 +33,13 @@ final class StructValues {
                 return value.getBoolValue();
             case NUMBER_VALUE:
                 var number = value.getNumberValue();
-                return number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) (long) number : number;
+                return number == Math.rint(number) && Math.abs(number) < 1e15
+                        ? (Object) (long) number
+                        : number;
             case STRING_VALUE:
-                return UNKNOWN_VALUE.equals(value.getStringValue()) ? Plan.UNKNOWN : value.getStringValue();
+                return UNKNOWN_VALUE.equals(value.getStringValue())
+                        ? Plan.UNKNOWN
+                        : value.getStringValue();
             case LIST_VALUE:
                 var list = new ArrayList<Object>();
                 value.getListValue().getValuesList().forEach(item -> list.add(toJava(item)));

@@ -7,43 +7,77 @@ import java.util.Map;
 /** The plan as a table a person reads in a terminal. */
 public final class TextRenderer {
 
-    private static final Map<String, List<String>> KEY_INPUTS = Map.of(
-            "azure-native:containerservice:ManagedCluster", List.of("resourceGroupName", "resourceName",
-                    "location", "kubernetesVersion", "oidcIssuerProfile.enabled",
-                    "securityProfile.workloadIdentity.enabled"),
-            "azure-native:managedidentity:UserAssignedIdentity", List.of("resourceGroupName", "resourceName",
-                    "location"),
-            "azure-native:managedidentity:FederatedIdentityCredential", List.of("resourceName",
-                    "federatedIdentityCredentialResourceName", "issuer", "subject", "audiences"),
-            "azure-native:authorization:RoleAssignment", List.of("scope", "roleDefinitionId", "principalId",
-                    "principalType", "roleAssignmentName"),
-            "kubernetes:core/v1:ServiceAccount", List.of("metadata.namespace", "metadata.name",
-                    "metadata.annotations"),
-            "kubernetes:core/v1:ServiceAccountPatch", List.of("metadata.namespace", "metadata.name",
-                    "metadata.annotations"),
-            "kubernetes:core/v1:Namespace", List.of("metadata.name"),
-            "pulumi:providers:kubernetes", List.of("kubeconfig", "context"),
-            "pulumi:providers:azure-native", List.of("subscriptionId"));
+    private static final Map<String, List<String>> KEY_INPUTS =
+            Map.of(
+                    "azure-native:containerservice:ManagedCluster",
+                            List.of(
+                                    "resourceGroupName",
+                                    "resourceName",
+                                    "location",
+                                    "kubernetesVersion",
+                                    "oidcIssuerProfile.enabled",
+                                    "securityProfile.workloadIdentity.enabled"),
+                    "azure-native:managedidentity:UserAssignedIdentity",
+                            List.of("resourceGroupName", "resourceName", "location"),
+                    "azure-native:managedidentity:FederatedIdentityCredential",
+                            List.of(
+                                    "resourceName",
+                                    "federatedIdentityCredentialResourceName",
+                                    "issuer",
+                                    "subject",
+                                    "audiences"),
+                    "azure-native:authorization:RoleAssignment",
+                            List.of(
+                                    "scope",
+                                    "roleDefinitionId",
+                                    "principalId",
+                                    "principalType",
+                                    "roleAssignmentName"),
+                    "kubernetes:core/v1:ServiceAccount",
+                            List.of("metadata.namespace", "metadata.name", "metadata.annotations"),
+                    "kubernetes:core/v1:ServiceAccountPatch",
+                            List.of("metadata.namespace", "metadata.name", "metadata.annotations"),
+                    "kubernetes:core/v1:Namespace", List.of("metadata.name"),
+                    "pulumi:providers:kubernetes", List.of("kubeconfig", "context"),
+                    "pulumi:providers:azure-native", List.of("subscriptionId"));
 
-    private TextRenderer() {
-    }
+    private TextRenderer() {}
 
     public static String render(Plan plan) {
         var out = new StringBuilder();
-        out.append("Plan of stack ").append(plan.stack()).append(" (project ").append(plan.project())
-                .append("): ").append(plan.resources().size()).append(" registrations\n");
+        out.append("Plan of stack ")
+                .append(plan.stack())
+                .append(" (project ")
+                .append(plan.project())
+                .append("): ")
+                .append(plan.resources().size())
+                .append(" registrations\n");
         for (var resource : plan.resources()) {
-            out.append('\n').append(resource.type()).append("  ").append(resource.name()).append('\n');
+            out.append('\n')
+                    .append(resource.type())
+                    .append("  ")
+                    .append(resource.name())
+                    .append('\n');
             for (var key : KEY_INPUTS.getOrDefault(resource.type(), List.of())) {
                 var value = resource.input(key);
                 if (value != null) {
-                    out.append("    ").append(key).append(" = ").append(value)
-                            .append(plan.isPlaceholder(value) ? "   (placeholder)" : "").append('\n');
+                    out.append("    ")
+                            .append(key)
+                            .append(" = ")
+                            .append(value)
+                            .append(plan.isPlaceholder(value) ? "   (placeholder)" : "")
+                            .append('\n');
                 }
             }
             if (!resource.dependsOn().isEmpty()) {
-                out.append("    depends on: ").append(String.join(", ",
-                        resource.dependsOn().stream().map(TextRenderer::shortName).toList())).append('\n');
+                out.append("    depends on: ")
+                        .append(
+                                String.join(
+                                        ", ",
+                                        resource.dependsOn().stream()
+                                                .map(TextRenderer::shortName)
+                                                .toList()))
+                        .append('\n');
             }
             var options = options(resource);
             if (!options.isEmpty()) {
@@ -52,8 +86,18 @@ public final class TextRenderer {
         }
         if (!plan.outputs().isEmpty()) {
             out.append("\nStack outputs\n");
-            plan.outputs().forEach((name, value) -> out.append("    ").append(name).append(" = ").append(value)
-                    .append(plan.isPlaceholder(value) ? "   (placeholder)" : "").append('\n'));
+            plan.outputs()
+                    .forEach(
+                            (name, value) ->
+                                    out.append("    ")
+                                            .append(name)
+                                            .append(" = ")
+                                            .append(value)
+                                            .append(
+                                                    plan.isPlaceholder(value)
+                                                            ? "   (placeholder)"
+                                                            : "")
+                                            .append('\n'));
         }
         if (!plan.log().isEmpty()) {
             out.append("\nProgram log\n");
@@ -70,8 +114,8 @@ public final class TextRenderer {
         section(out, "never owned, so leaves as it is", summary.neverOwned());
     }
 
-    private static void section(StringBuilder out, String title,
-            List<DestroySummary.Entry> entries) {
+    private static void section(
+            StringBuilder out, String title, List<DestroySummary.Entry> entries) {
         out.append("  ").append(title).append('\n');
         if (entries.isEmpty()) {
             out.append("    (nothing)\n");

@@ -5,6 +5,7 @@ import io.github.akswi.StackProgram;
 import io.github.akswi.plan.OfflineEngine;
 import io.github.akswi.plan.PlaceholderMocks;
 import io.github.akswi.plan.Plan;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +15,15 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Deploys stacks on the Pulumi SDK's test engine with simulated cloud latencies, and builds offline
- * plans of growing stacks; prints one {@code name key=value ...} line per result. Run with
- * {@code mvn -B -Pbenchmark test}; the project directory is the first argument (default: .).
+ * plans of growing stacks; prints one {@code name key=value ...} line per result. Run with {@code
+ * mvn -B -Pbenchmark test}; the project directory is the first argument (default: .).
  */
 public final class Benchmark {
     private static final int MAKESPAN_RUNS = 3;
     private static final int PLAN_RUNS = 5;
     private static final int PLAN_WARMUPS = 5;
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     /** Runs every measurement, one after another: the SDK allows one deployment at a time. */
     public static void main(String[] args) throws Exception {
@@ -35,11 +35,12 @@ public final class Benchmark {
             engine();
             var latencies = Latencies.standard();
             System.out.println("latencies " + latencies.describe());
-            var scenarios = List.of(
-                    Scenario.devStack(projectDir),
-                    Scenario.generated("20x1sa-2roles", 20, 1, 1, 2),
-                    Scenario.generated("1x20sa", 1, 20, 1, 2),
-                    Scenario.generated("200x2sa-2vaults-2roles", 200, 2, 2, 2));
+            var scenarios =
+                    List.of(
+                            Scenario.devStack(projectDir),
+                            Scenario.generated("20x1sa-2roles", 20, 1, 1, 2),
+                            Scenario.generated("1x20sa", 1, 20, 1, 2),
+                            Scenario.generated("200x2sa-2vaults-2roles", 200, 2, 2, 2));
             for (var scenario : scenarios) {
                 makespan(scenario, latencies, scheduler);
             }
@@ -56,13 +57,19 @@ public final class Benchmark {
         int parallelism = ForkJoinPool.getCommonPoolParallelism();
         // CompletableFuture falls back to a new thread per task when the common pool has one thread
         var executor = parallelism > 1 ? "commonPool" : "thread-per-task";
-        System.out.println("engine cores=" + Runtime.getRuntime().availableProcessors()
-                + " commonPoolParallelism=" + parallelism + " asyncExecutor=" + executor
-                + " maxHeapMiB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.println(
+                "engine cores="
+                        + Runtime.getRuntime().availableProcessors()
+                        + " commonPoolParallelism="
+                        + parallelism
+                        + " asyncExecutor="
+                        + executor
+                        + " maxHeapMiB="
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
-    private static void makespan(Scenario scenario, Latencies latencies,
-            ScheduledExecutorService scheduler) {
+    private static void makespan(
+            Scenario scenario, Latencies latencies, ScheduledExecutorService scheduler) {
         var settings = scenario.settings();
         var path = CriticalPath.of(settings, latencies);
 
@@ -80,37 +87,60 @@ public final class Benchmark {
             resources = run.resources();
         }
         double makespan = Measurements.median(wall);
-        System.out.println("makespan scenario=" + scenario.name()
-                + " identities=" + settings.identities().size()
-                + " resources=" + resources
-                + " makespan_ms=" + whole(makespan)
-                + " bound_ms=" + path.bound()
-                + " sequential_ms=" + path.sequential()
-                + " ratio=" + fixed(makespan / path.bound())
-                + " speedup=" + fixed(path.sequential() / makespan)
-                + " cpu_ms=" + whole(Measurements.median(cpu))
-                + " engine_only_ms=" + whole(Measurements.median(engineOnly))
-                + " runs=" + MAKESPAN_RUNS);
+        System.out.println(
+                "makespan scenario="
+                        + scenario.name()
+                        + " identities="
+                        + settings.identities().size()
+                        + " resources="
+                        + resources
+                        + " makespan_ms="
+                        + whole(makespan)
+                        + " bound_ms="
+                        + path.bound()
+                        + " sequential_ms="
+                        + path.sequential()
+                        + " ratio="
+                        + fixed(makespan / path.bound())
+                        + " speedup="
+                        + fixed(path.sequential() / makespan)
+                        + " cpu_ms="
+                        + whole(Measurements.median(cpu))
+                        + " engine_only_ms="
+                        + whole(Measurements.median(engineOnly))
+                        + " runs="
+                        + MAKESPAN_RUNS);
     }
 
-    private record Deployment(double millis, double cpuMillis, int resources) {
-    }
+    private record Deployment(double millis, double cpuMillis, int resources) {}
 
-    private static Deployment deploy(Scenario scenario, Latencies latencies,
-            ScheduledExecutorService scheduler) {
+    private static Deployment deploy(
+            Scenario scenario, Latencies latencies, ScheduledExecutorService scheduler) {
         var settings = scenario.settings();
-        var mocks = new DelayedMocks(settings.subscriptionId(), settings.location(), latencies,
-                scheduler);
+        var mocks =
+                new DelayedMocks(
+                        settings.subscriptionId(), settings.location(), latencies, scheduler);
         long cpuStart = Measurements.processCpuNanos();
         long start = System.nanoTime();
-        var result = OfflineEngine.run(scenario.project(), scenario.name(), scenario.config(),
-                scenario.secretKeys(), mocks, false, StackProgram::run);
+        var result =
+                OfflineEngine.run(
+                        scenario.project(),
+                        scenario.name(),
+                        scenario.config(),
+                        scenario.secretKeys(),
+                        mocks,
+                        false,
+                        StackProgram::run);
         long elapsed = System.nanoTime() - start;
         long cpu = Measurements.processCpuNanos() - cpuStart;
         if (!result.succeeded()) {
-            throw new IllegalStateException("scenario " + scenario.name() + " failed: "
-                    + result.errors()
-                    + " " + result.exceptions());
+            throw new IllegalStateException(
+                    "scenario "
+                            + scenario.name()
+                            + " failed: "
+                            + result.errors()
+                            + " "
+                            + result.exceptions());
         }
         return new Deployment(elapsed / 1e6, cpu / 1e6, result.plan().resources().size());
     }
@@ -136,23 +166,41 @@ public final class Benchmark {
         double time = Measurements.median(millis);
         double peak = Measurements.median(peaks) / (1024 * 1024);
         double kept = Measurements.median(retained) / (1024 * 1024);
-        System.out.println("plan identities=" + identities
-                + " resources=" + resources
-                + " time_ms=" + fixed(time)
-                + " per_identity_ms=" + String.format(Locale.ROOT, "%.3f", time / identities)
-                + " peak_heap_mib=" + fixed(peak)
-                + " plan_heap_mib=" + fixed(kept)
-                + " plan_per_identity_kib=" + fixed(kept * 1024 / identities)
-                + " runs=" + PLAN_RUNS + " warmups=" + PLAN_WARMUPS);
+        System.out.println(
+                "plan identities="
+                        + identities
+                        + " resources="
+                        + resources
+                        + " time_ms="
+                        + fixed(time)
+                        + " per_identity_ms="
+                        + String.format(Locale.ROOT, "%.3f", time / identities)
+                        + " peak_heap_mib="
+                        + fixed(peak)
+                        + " plan_heap_mib="
+                        + fixed(kept)
+                        + " plan_per_identity_kib="
+                        + fixed(kept * 1024 / identities)
+                        + " runs="
+                        + PLAN_RUNS
+                        + " warmups="
+                        + PLAN_WARMUPS);
     }
 
     private static Plan buildPlan(Scenario scenario) {
         var mocks = PlaceholderMocks.forConfig(scenario.config());
-        var result = OfflineEngine.run(scenario.project(), scenario.name(), scenario.config(),
-                scenario.secretKeys(), mocks, false, StackProgram::run);
+        var result =
+                OfflineEngine.run(
+                        scenario.project(),
+                        scenario.name(),
+                        scenario.config(),
+                        scenario.secretKeys(),
+                        mocks,
+                        false,
+                        StackProgram::run);
         if (!result.succeeded()) {
-            throw new IllegalStateException("plan " + scenario.name() + " failed: "
-                    + result.errors());
+            throw new IllegalStateException(
+                    "plan " + scenario.name() + " failed: " + result.errors());
         }
         return result.plan();
     }

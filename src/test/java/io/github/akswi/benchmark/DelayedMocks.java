@@ -1,6 +1,7 @@
 package io.github.akswi.benchmark;
 
 import io.github.akswi.plan.PlaceholderMocks;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,10 @@ final class DelayedMocks extends PlaceholderMocks {
     private final Latencies latencies;
     private final ScheduledExecutorService scheduler;
 
-    DelayedMocks(Optional<String> subscription, Optional<String> location, Latencies latencies,
+    DelayedMocks(
+            Optional<String> subscription,
+            Optional<String> location,
+            Latencies latencies,
             ScheduledExecutorService scheduler) {
         super(subscription, location);
         this.latencies = latencies;
@@ -37,13 +41,18 @@ final class DelayedMocks extends PlaceholderMocks {
             return answer;
         }
         var delayed = new CompletableFuture<T>();
-        scheduler.schedule(() -> answer.whenComplete((value, failure) -> {
-            if (failure != null) {
-                delayed.completeExceptionally(failure);
-            } else {
-                delayed.complete(value);
-            }
-        }), millis, TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () ->
+                        answer.whenComplete(
+                                (value, failure) -> {
+                                    if (failure != null) {
+                                        delayed.completeExceptionally(failure);
+                                    } else {
+                                        delayed.complete(value);
+                                    }
+                                }),
+                millis,
+                TimeUnit.MILLISECONDS);
         return delayed;
     }
 }

@@ -3,9 +3,9 @@ package io.github.akswi.benchmark;
 import java.util.Map;
 
 /**
- * Simulated Azure and Kubernetes response times, in milliseconds, by Pulumi resource type and
- * for every function call. Types not listed (components, providers) cost nothing: the engine
- * registers them without calling a cloud.
+ * Simulated Azure and Kubernetes response times, in milliseconds, by Pulumi resource type and for
+ * every function call. Types not listed (components, providers) cost nothing: the engine registers
+ * them without calling a cloud.
  *
  * @param byType milliseconds per resource type token
  * @param call milliseconds per function call (getClientConfig, getVault, ...)
@@ -22,14 +22,16 @@ record Latencies(Map<String, Long> byType, long call) {
 
     /** Scaled down from Azure's usual order of magnitude so one run takes seconds. */
     static Latencies standard() {
-        return new Latencies(Map.of(
-                CLUSTER, 3000L,
-                IDENTITY, 400L,
-                CREDENTIAL, 100L,
-                ROLE_ASSIGNMENT, 150L,
-                SERVICE_ACCOUNT, 20L,
-                SERVICE_ACCOUNT_PATCH, 20L,
-                NAMESPACE, 20L), 50L);
+        return new Latencies(
+                Map.of(
+                        CLUSTER, 3000L,
+                        IDENTITY, 400L,
+                        CREDENTIAL, 100L,
+                        ROLE_ASSIGNMENT, 150L,
+                        SERVICE_ACCOUNT, 20L,
+                        SERVICE_ACCOUNT_PATCH, 20L,
+                        NAMESPACE, 20L),
+                50L);
     }
 
     /** Every latency zero, for warming up the JIT without waiting. */
@@ -43,8 +45,18 @@ record Latencies(Map<String, Long> byType, long call) {
 
     /** The numbers as one output line's key=value pairs. */
     String describe() {
-        return "cluster=" + of(CLUSTER) + "ms identity=" + of(IDENTITY) + "ms credential="
-                + of(CREDENTIAL) + "ms roleAssignment=" + of(ROLE_ASSIGNMENT)
-                + "ms kubernetesObject=" + of(SERVICE_ACCOUNT) + "ms call=" + call + "ms other=0ms";
+        return "cluster="
+                + of(CLUSTER)
+                + "ms identity="
+                + of(IDENTITY)
+                + "ms credential="
+                + of(CREDENTIAL)
+                + "ms roleAssignment="
+                + of(ROLE_ASSIGNMENT)
+                + "ms kubernetesObject="
+                + of(SERVICE_ACCOUNT)
+                + "ms call="
+                + call
+                + "ms other=0ms";
     }
 }

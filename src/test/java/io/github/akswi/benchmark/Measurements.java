@@ -9,14 +9,14 @@ import java.util.List;
 /** Process CPU time, heap peaks and medians, from the JVM's own management beans. */
 final class Measurements {
 
-    private Measurements() {
-    }
+    private Measurements() {}
 
     /** CPU time of the whole process, all threads, in nanoseconds. */
     static long processCpuNanos() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun
-                ? sun.getProcessCpuTime() : -1;
+                ? sun.getProcessCpuTime()
+                : -1;
     }
 
     /** Collects garbage, starts recording heap peaks, and returns the bytes still in use. */
@@ -27,8 +27,8 @@ final class Measurements {
     }
 
     /**
-     * Bytes of heap in use at the peak since {@link #resetHeap()}, as the sum of each pool's
-     * peak: an upper bound, since the pools need not peak at the same moment.
+     * Bytes of heap in use at the peak since {@link #resetHeap()}, as the sum of each pool's peak:
+     * an upper bound, since the pools need not peak at the same moment.
      */
     static long peakHeap() {
         return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();

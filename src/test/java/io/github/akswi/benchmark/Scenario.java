@@ -1,10 +1,12 @@
 package io.github.akswi.benchmark;
 
 import com.google.gson.Gson;
+
 import io.github.akswi.config.ConfigSource;
 import io.github.akswi.config.SettingsReader;
 import io.github.akswi.config.StackSettings;
 import io.github.akswi.plan.StackFiles;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A stack configuration to deploy in the benchmark: the dev stack file, or a generated one on
- * the dev stack's adopted cluster.
+ * A stack configuration to deploy in the benchmark: the dev stack file, or a generated one on the
+ * dev stack's adopted cluster.
  *
  * @param config full configuration keys to raw values, as the CLI hands them to the program
  */
@@ -26,8 +28,9 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
 
     /** The project's own Pulumi.dev.yaml. */
     static Scenario devStack(Path projectDir) throws StackFiles.StackFileException {
-        var stack = StackFiles.read(projectDir.resolve("Pulumi.yaml"),
-                projectDir.resolve("Pulumi.dev.yaml"));
+        var stack =
+                StackFiles.read(
+                        projectDir.resolve("Pulumi.yaml"), projectDir.resolve("Pulumi.dev.yaml"));
         return new Scenario("dev", stack.project(), stack.values(), stack.secretKeys());
     }
 
@@ -37,10 +40,13 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
      * @param vaults how many vaults each identity is granted roles on ({@code kv-0..})
      * @param rolesPerVault how many roles on each vault
      */
-    static Scenario generated(String name, int identities, int serviceAccounts, int vaults,
-            int rolesPerVault) {
-        var roles = List.of("Key Vault Secrets User", "Key Vault Certificate User",
-                "Key Vault Crypto User");
+    static Scenario generated(
+            String name, int identities, int serviceAccounts, int vaults, int rolesPerVault) {
+        var roles =
+                List.of(
+                        "Key Vault Secrets User",
+                        "Key Vault Certificate User",
+                        "Key Vault Crypto User");
         var list = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < identities; i++) {
             var accounts = new ArrayList<Map<String, Object>>();
@@ -49,8 +55,8 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
             }
             var grants = new ArrayList<Map<String, Object>>();
             for (int v = 0; v < vaults; v++) {
-                grants.add(Map.of("name", "kv-bench-" + v,
-                        "roles", roles.subList(0, rolesPerVault)));
+                grants.add(
+                        Map.of("name", "kv-bench-" + v, "roles", roles.subList(0, rolesPerVault)));
             }
             var identity = new LinkedHashMap<String, Object>();
             identity.put("name", "wid-" + i);
@@ -60,8 +66,16 @@ record Scenario(String name, String project, Map<String, String> config, Set<Str
         }
         var config = new TreeMap<String, String>();
         config.put("azure-native:location", "westeurope");
-        config.put(PROJECT + ":cluster", GSON.toJson(Map.of("mode", "adopt",
-                "resourceGroup", "rg-platform", "name", "aks-platform")));
+        config.put(
+                PROJECT + ":cluster",
+                GSON.toJson(
+                        Map.of(
+                                "mode",
+                                "adopt",
+                                "resourceGroup",
+                                "rg-platform",
+                                "name",
+                                "aks-platform")));
         config.put(PROJECT + ":identities", GSON.toJson(list));
         return new Scenario(name, PROJECT, config, Set.of());
     }

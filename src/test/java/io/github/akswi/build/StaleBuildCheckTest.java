@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class StaleBuildCheckTest {
 
     private static final String JAR = "target/app.jar";
 
-    @TempDir
-    Path project;
+    @TempDir Path project;
 
     private void write(String path, String text) throws IOException {
         var file = project.resolve(path);
@@ -46,9 +46,11 @@ class StaleBuildCheckTest {
 
         var problem = StaleBuildCheck.problem(JAR, built, project);
 
-        assertTrue(problem.orElseThrow().startsWith(JAR + " was built from other sources than"),
+        assertTrue(
+                problem.orElseThrow().startsWith(JAR + " was built from other sources than"),
                 problem::toString);
-        assertTrue(problem.orElseThrow().endsWith("run `mvn -q package -DskipTests` and try again"),
+        assertTrue(
+                problem.orElseThrow().endsWith("run `mvn -q package -DskipTests` and try again"),
                 problem::toString);
     }
 

@@ -2,9 +2,10 @@ package io.github.akswi.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** The cluster and kubernetes sections: required keys, modes, create-only keys, credentials. */
 class ClusterSettingsTest {
@@ -18,12 +19,12 @@ class ClusterSettingsTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'import', 'resourceGroup': 'rg-platform', 'name':"
-                                    + " 'aks-platform'}");
+                                        + " 'aks-platform'}");
 
         assertEquals(
                 List.of(
                         "cluster.mode: \"import\" is not valid; expected one of create | adopt |"
-                            + " lookup"),
+                                + " lookup"),
                 stack.problems());
     }
 
@@ -47,7 +48,7 @@ class ClusterSettingsTest {
         assertEquals(
                 List.of(
                         "cluster.mode: required key is missing; expected one of create | adopt |"
-                            + " lookup"),
+                                + " lookup"),
                 stack.problems());
     }
 
@@ -77,7 +78,7 @@ class ClusterSettingsTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'adopt', 'resourceGroup': 'rg-platform.', 'name':"
-                                    + " 'aks-platform'}");
+                                        + " 'aks-platform'}");
 
         assertEquals(
                 List.of(
@@ -92,7 +93,7 @@ class ClusterSettingsTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'adopt', 'resourceGroup': 'rg/platform', 'name':"
-                                    + " 'aks-platform'}");
+                                        + " 'aks-platform'}");
 
         assertEquals(
                 List.of(
@@ -139,15 +140,15 @@ class ClusterSettingsTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'adopt', 'resourceGroup': 'rg-platform', 'name':"
-                                    + " 'aks-platform', 'nodeCount': 3, 'kubernetesVersion':"
-                                    + " '1.30'}");
+                                        + " 'aks-platform', 'nodeCount': 3, 'kubernetesVersion':"
+                                        + " '1.30'}");
 
         assertEquals(
                 List.of(
                         "cluster.kubernetesVersion: applies only to mode create; this stack's mode"
-                            + " is adopt",
+                                + " is adopt",
                         "cluster.nodeCount: applies only to mode create; this stack's mode is"
-                            + " adopt"),
+                                + " adopt"),
                 stack.problems());
     }
 
@@ -176,8 +177,8 @@ class ClusterSettingsTest {
         assertEquals(
                 List.of(
                         "cluster.nodes: unknown key; accepted keys are dnsPrefix,"
-                            + " kubernetesVersion, location, mode, name, nodeCount, nodeVmSize,"
-                            + " resourceGroup"),
+                                + " kubernetesVersion, location, mode, name, nodeCount, nodeVmSize,"
+                                + " resourceGroup"),
                 stack.problems());
     }
 
@@ -219,7 +220,7 @@ class ClusterSettingsTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'create', 'resourceGroup': 'rg-platform', 'name':"
-                                    + " 'aks-platform'}");
+                                        + " 'aks-platform'}");
 
         assertEquals(KubernetesCredentials.CLUSTER_ADMIN, stack.read().kubernetes().credentials());
     }
@@ -236,7 +237,7 @@ class ClusterSettingsTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'lookup', 'resourceGroup': 'rg-platform', 'name':"
-                                    + " 'aks-platform'}");
+                                        + " 'aks-platform'}");
 
         assertEquals(KubernetesCredentials.AMBIENT, stack.read().kubernetes().credentials());
     }

@@ -2,8 +2,9 @@ package io.github.akswi.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** The identities list: presence, names, uniqueness, unknown keys and defaults. */
 class IdentitySettingsTest {
@@ -18,7 +19,7 @@ class IdentitySettingsTest {
         assertEquals(
                 List.of(
                         "identities: required key is missing; expected a list of at least one"
-                            + " identity"),
+                                + " identity"),
                 stack.problems());
     }
 
@@ -139,9 +140,9 @@ class IdentitySettingsTest {
         assertEquals(
                 List.of(
                         "identities[0].serviceAccount: unknown key; accepted keys are keyVaults,"
-                            + " location, name, protect, resourceGroup, serviceAccounts",
+                                + " location, name, protect, resourceGroup, serviceAccounts",
                         "identities[0].serviceAccounts: required key is missing; expected a list of"
-                            + " at least one service account (namespace and name)"),
+                                + " at least one service account (namespace and name)"),
                 stack.problems());
     }
 

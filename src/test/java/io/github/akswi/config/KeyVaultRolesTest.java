@@ -2,11 +2,12 @@ package io.github.akswi.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Optional;
 
 /** The built-in role catalog and the three ways a stack may name a role. */
 class KeyVaultRolesTest {
@@ -38,10 +39,10 @@ class KeyVaultRolesTest {
     void knownNamesListTheElevenBuiltInRolesInCatalogOrder() {
         assertEquals(
                 "Key Vault Administrator, Key Vault Certificates Officer, Key Vault Certificate"
-                    + " User, Key Vault Contributor, Key Vault Crypto Officer, Key Vault Crypto"
-                    + " Service Encryption User, Key Vault Crypto User, Key Vault Data Access"
-                    + " Administrator, Key Vault Reader, Key Vault Secrets Officer, Key Vault"
-                    + " Secrets User",
+                        + " User, Key Vault Contributor, Key Vault Crypto Officer, Key Vault Crypto"
+                        + " Service Encryption User, Key Vault Crypto User, Key Vault Data Access"
+                        + " Administrator, Key Vault Reader, Key Vault Secrets Officer, Key Vault"
+                        + " Secrets User",
                 KeyVaultRoles.knownNames());
     }
 

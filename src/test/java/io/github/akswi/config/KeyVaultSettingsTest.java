@@ -2,8 +2,9 @@ package io.github.akswi.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** Key Vaults on an identity: names, roles, duplicates and the resource group default. */
 class KeyVaultSettingsTest {
@@ -97,7 +98,7 @@ class KeyVaultSettingsTest {
         assertEquals(
                 List.of(
                         "identities[0].keyVaults[0].roles[0]: \"Key Vault Secret User\" is not"
-                            + " valid; expected a built-in role name ("
+                                + " valid; expected a built-in role name ("
                                 + KNOWN_ROLES
                                 + "), a role GUID or a role definition"
                                 + " id"),

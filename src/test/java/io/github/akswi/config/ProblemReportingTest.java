@@ -2,8 +2,9 @@ package io.github.akswi.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** How problems are reported as a whole: all at once, in order, each pointing at its own entry. */
 class ProblemReportingTest {
@@ -14,31 +15,31 @@ class ProblemReportingTest {
                 TestStack.valid()
                         .cluster(
                                 "{'mode': 'import', 'resourceGroup': 'rg-platform', 'name':"
-                                    + " 'aks-platform'}")
+                                        + " 'aks-platform'}")
                         .kubernetes("{'credentials': 'kubeconfig'}")
                         .identities(
                                 "[{'name': 'ab', 'serviceAccounts': [{'namespace': 'Apps', 'name':"
-                                    + " 'api', 'tokenExpiration': 60}], 'keyVaults': [{'name':"
-                                    + " 'kv--x', 'roles': ['Owner']}]}]");
+                                        + " 'api', 'tokenExpiration': 60}], 'keyVaults': [{'name':"
+                                        + " 'kv--x', 'roles': ['Owner']}]}]");
 
         assertEquals(
                 List.of(
                         "cluster.mode: \"import\" is not valid; expected one of create | adopt |"
-                            + " lookup",
+                                + " lookup",
                         "kubernetes.credentials: \"kubeconfig\" is not valid; expected one of"
-                            + " cluster-admin | cluster-user | ambient",
+                                + " cluster-admin | cluster-user | ambient",
                         "identities[0].name: \"ab\" is not valid; expected 3-128 characters:"
-                            + " letters, digits, '-' and '_', starting with a letter or digit",
+                                + " letters, digits, '-' and '_', starting with a letter or digit",
                         "identities[0].serviceAccounts[0].namespace: \"Apps\" is not valid;"
                             + " expected a DNS-1123 label: at most 63 lowercase letters, digits and"
                             + " '-', starting and ending with a letter or digit",
                         "identities[0].serviceAccounts[0].tokenExpiration: 60 is not valid;"
-                            + " expected whole seconds from 3600 to 86400",
+                                + " expected whole seconds from 3600 to 86400",
                         "identities[0].keyVaults[0].name: \"kv--x\" is not valid; expected 3-24"
                             + " characters: letters, digits and '-', starting with a letter, ending"
                             + " with a letter or digit, without '--'",
                         "identities[0].keyVaults[0].roles[0]: \"Owner\" is not valid; expected a"
-                            + " built-in role name ("
+                                + " built-in role name ("
                                 + KeyVaultRoles.knownNames()
                                 + "), a role GUID or a role definition id"),
                 stack.problems());
@@ -65,9 +66,9 @@ class ProblemReportingTest {
         assertEquals(
                 List.of(
                         "identities[0].name: required key is missing; expected 3-128 characters:"
-                            + " letters, digits, '-' and '_', starting with a letter or digit",
+                                + " letters, digits, '-' and '_', starting with a letter or digit",
                         "identities[2].name: \"gateway-wid\" is not valid; identity names must be"
-                            + " unique in a stack; identities[1] has it too"),
+                                + " unique in a stack; identities[1] has it too"),
                 stack.problems());
     }
 
@@ -83,7 +84,7 @@ class ProblemReportingTest {
                             + " expected a DNS-1123 label: at most 63 lowercase letters, digits and"
                             + " '-', starting and ending with a letter or digit",
                         "identities[0].serviceAccounts[2]: \"apps/api\" is not valid; this service"
-                            + " account is already listed on identity gateway-wid"),
+                                + " account is already listed on identity gateway-wid"),
                 stack.problems());
     }
 
@@ -98,7 +99,7 @@ class ProblemReportingTest {
         assertEquals(
                 List.of(
                         "identities[0].keyVaults[0].roles[0]: \"Owner\" is not valid; expected a"
-                            + " built-in role name ("
+                                + " built-in role name ("
                                 + KeyVaultRoles.knownNames()
                                 + "), a role GUID or a role definition id",
                         "identities[0].keyVaults[0].roles[2]: \"Key Vault Reader\" is not valid;"
@@ -113,8 +114,8 @@ class ProblemReportingTest {
         assertEquals(
                 List.of(
                         "identities[0]: \"gateway-wid\" is not valid; expected a map with keys"
-                            + " keyVaults, location, name, protect, resourceGroup,"
-                            + " serviceAccounts"),
+                                + " keyVaults, location, name, protect, resourceGroup,"
+                                + " serviceAccounts"),
                 stack.problems());
     }
 
@@ -126,7 +127,7 @@ class ProblemReportingTest {
         assertEquals(
                 List.of(
                         "identities[0].serviceAccounts: the list is empty; expected a list of at"
-                            + " least one service account (namespace and name)"),
+                                + " least one service account (namespace and name)"),
                 stack.problems());
     }
 

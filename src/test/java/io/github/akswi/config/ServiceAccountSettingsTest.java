@@ -2,10 +2,11 @@ package io.github.akswi.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Test;
 
 /** Service accounts on an identity: names, credentials, token lifetime, limits and ownership. */
 class ServiceAccountSettingsTest {

@@ -1,6 +1,5 @@
 package io.github.akswi.loopback;
 
-import io.github.akswi.plan.EngineUrns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,11 +9,19 @@ import io.github.akswi.StackProgram;
 import io.github.akswi.config.ConfigSource;
 import io.github.akswi.config.ConfigurationException;
 import io.github.akswi.config.SettingsReader;
+import io.github.akswi.plan.EngineUrns;
 import io.github.akswi.plan.OfflineEngine;
 import io.github.akswi.plan.PlaceholderMocks;
 import io.github.akswi.plan.Plan;
 import io.github.akswi.plan.PlannedResource;
 import io.github.akswi.plan.StackFiles;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pulumirpc.EngineOuterClass.LogRequest;
+import pulumirpc.EngineOuterClass.LogSeverity;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import pulumirpc.EngineOuterClass.LogRequest;
-import pulumirpc.EngineOuterClass.LogSeverity;
 
 /**
  * The packaged program, started as the Pulumi Java language host starts it, against the loopback
@@ -59,16 +62,25 @@ class EngineProtocolIT {
 
         var registrations = assertSameRegistrations(config.project(), values, config.secretKeys());
 
-        var provider = registrations.stream()
-                .filter(r -> r.type().equals("pulumi:providers:kubernetes")).findFirst();
+        var provider =
+                registrations.stream()
+                        .filter(r -> r.type().equals("pulumi:providers:kubernetes"))
+                        .findFirst();
         assertEquals(Plan.SECRET, provider.orElseThrow().input("kubeconfig"));
     }
 
     /** Runs the jar and the offline plan on one configuration; returns the jar's registrations. */
-    private static List<PlannedResource> assertSameRegistrations(String project,
-            Map<String, String> values, Set<String> secretKeys) throws Exception {
-        var offline = OfflineEngine.run(project, STACK, values, secretKeys, mocksFor(values), false,
-                StackProgram::run);
+    private static List<PlannedResource> assertSameRegistrations(
+            String project, Map<String, String> values, Set<String> secretKeys) throws Exception {
+        var offline =
+                OfflineEngine.run(
+                        project,
+                        STACK,
+                        values,
+                        secretKeys,
+                        mocksFor(values),
+                        false,
+                        StackProgram::run);
         assertTrue(offline.succeeded(), () -> "offline plan failed: " + offline.exceptions());
 
         try (var engine = LoopbackEngine.start(project, STACK, mocksFor(values))) {
@@ -77,7 +89,8 @@ class EngineProtocolIT {
             assertEquals(0, outcome.exitCode(), () -> "failed; stderr:\n" + outcome.stderr());
             var received = ComparableRegistrations.fromLoopback(engine.registrations());
             assertEquals(ComparableRegistrations.fromPlan(offline.plan()), received);
-            assertEquals(offline.plan().log().stream().sorted().toList(),
+            assertEquals(
+                    offline.plan().log().stream().sorted().toList(),
                     userVisible(engine.logs()).stream().sorted().toList());
             assertNoStackTrace(engine.logs(), outcome);
             return received;
@@ -88,7 +101,8 @@ class EngineProtocolIT {
     void invalidConfigurationFailsWithItsProblemsAsEngineErrors() throws Exception {
         var config = devStack();
         var values = new TreeMap<>(config.values());
-        values.put("aks-workload-identity:cluster",
+        values.put(
+                "aks-workload-identity:cluster",
                 "{\"mode\":\"sideways\",\"resourceGroup\":\"rg-platform\","
                         + "\"name\":\"aks-platform\"}");
         values.put("aks-workload-identity:kubernetes", "{\"credentials\":\"telepathy\"}");
@@ -99,17 +113,23 @@ class EngineProtocolIT {
             var outcome = runJar(engine, config.project(), values, config.secretKeys());
 
             assertNotEquals(0, outcome.exitCode(), "an invalid stack must fail the deployment");
-            var errors = engine.logs().stream()
-                    .filter(log -> log.getSeverity() == LogSeverity.ERROR)
-                    .map(LogRequest::getMessage).toList();
+            var errors =
+                    engine.logs().stream()
+                            .filter(log -> log.getSeverity() == LogSeverity.ERROR)
+                            .map(LogRequest::getMessage)
+                            .toList();
             for (var problem : problems) {
-                assertTrue(errors.stream().anyMatch(e -> e.lines().anyMatch(problem::equals)),
+                assertTrue(
+                        errors.stream().anyMatch(e -> e.lines().anyMatch(problem::equals)),
                         () -> "no engine error line \"" + problem + "\" in " + errors);
             }
             // the stack itself may or may not be registered before validation stops the program
-            assertEquals(List.of(), engine.registrations().stream()
-                    .map(registration -> registration.request().getType())
-                    .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE)).toList());
+            assertEquals(
+                    List.of(),
+                    engine.registrations().stream()
+                            .map(registration -> registration.request().getType())
+                            .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE))
+                            .toList());
             assertNoStackTrace(engine.logs(), outcome);
         }
     }
@@ -123,16 +143,32 @@ class EngineProtocolIT {
 
         var mocks = mocksFor(config.values());
         try (var engine = LoopbackEngine.start(config.project(), STACK, mocks)) {
-            var outcome = runJar(engine, checkout, config.project(), config.values(),
-                    config.secretKeys());
+            var outcome =
+                    runJar(
+                            engine,
+                            checkout,
+                            config.project(),
+                            config.values(),
+                            config.secretKeys());
 
             assertNotEquals(0, outcome.exitCode(), "a stale jar must not deploy");
-            assertTrue(engine.logs().stream().anyMatch(log -> log.getSeverity() == LogSeverity.ERROR
-                    && log.getMessage().contains("run `mvn -q package -DskipTests` and try again")),
+            assertTrue(
+                    engine.logs().stream()
+                            .anyMatch(
+                                    log ->
+                                            log.getSeverity() == LogSeverity.ERROR
+                                                    && log.getMessage()
+                                                            .contains(
+                                                                    "run `mvn -q package"
+                                                                        + " -DskipTests` and try"
+                                                                        + " again")),
                     () -> "no stale-build error in " + engine.logs());
-            assertEquals(List.of(), engine.registrations().stream()
-                    .map(registration -> registration.request().getType())
-                    .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE)).toList());
+            assertEquals(
+                    List.of(),
+                    engine.registrations().stream()
+                            .map(registration -> registration.request().getType())
+                            .filter(type -> !type.equals(EngineUrns.ROOT_STACK_TYPE))
+                            .toList());
             assertNoStackTrace(engine.logs(), outcome);
         }
     }
@@ -170,26 +206,40 @@ class EngineProtocolIT {
         return PlaceholderMocks.forConfig(values);
     }
 
-    private static ProgramProcess.Outcome runJar(LoopbackEngine engine, String project,
-            Map<String, String> config, Set<String> secretKeys) throws Exception {
+    private static ProgramProcess.Outcome runJar(
+            LoopbackEngine engine,
+            String project,
+            Map<String, String> config,
+            Set<String> secretKeys)
+            throws Exception {
         return runJar(engine, PROJECT, project, config, secretKeys);
     }
 
     /** Starts the jar as the language host does, in the given program folder. */
-    private static ProgramProcess.Outcome runJar(LoopbackEngine engine, Path folder,
-            String project, Map<String, String> config, Set<String> secretKeys) throws Exception {
+    private static ProgramProcess.Outcome runJar(
+            LoopbackEngine engine,
+            Path folder,
+            String project,
+            Map<String, String> config,
+            Set<String> secretKeys)
+            throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var variables = LanguageHostEnvironment.of(engine.address(), project, STACK, folder,
-                false, config, secretKeys);
+        var variables =
+                LanguageHostEnvironment.of(
+                        engine.address(), project, STACK, folder, false, config, secretKeys);
         var command = List.of(java, "-jar", JAR.toString());
         return ProgramProcess.run(command, folder, variables, TIMEOUT);
     }
 
     /** Messages at the levels the offline plan keeps, in its "severity: message" form. */
     private static List<String> userVisible(List<LogRequest> logs) {
-        return logs.stream().filter(log -> log.getSeverity() != LogSeverity.DEBUG)
-                .map(log -> log.getSeverity().name().toLowerCase(Locale.ROOT) + ": "
-                        + log.getMessage())
+        return logs.stream()
+                .filter(log -> log.getSeverity() != LogSeverity.DEBUG)
+                .map(
+                        log ->
+                                log.getSeverity().name().toLowerCase(Locale.ROOT)
+                                        + ": "
+                                        + log.getMessage())
                 .toList();
     }
 
@@ -199,7 +249,8 @@ class EngineProtocolIT {
         texts.add(outcome.stderr());
         texts.add(outcome.stdout());
         for (var text : texts) {
-            assertFalse(text.contains("at io.github") || text.contains("Exception in thread"),
+            assertFalse(
+                    text.contains("at io.github") || text.contains("Exception in thread"),
                     () -> "stack trace reached the user:\n" + text);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.akswi.loopback;
 
 import com.google.gson.Gson;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +17,13 @@ public final class LanguageHostEnvironment {
 
     /** What {@code pulumi up} on a self-managed backend passes as the organization. */
     public static final String ORGANIZATION = "organization";
+
     /** The CLI's degree of parallelism on this kind of machine; the Java SDK does not read it. */
     public static final int PARALLEL = 8;
 
     private static final Gson GSON = new Gson();
 
-    private LanguageHostEnvironment() {
-    }
+    private LanguageHostEnvironment() {}
 
     /**
      * The added variables for a run against an engine.
@@ -30,8 +31,13 @@ public final class LanguageHostEnvironment {
      * @param programDirectory the folder of Pulumi.yaml, also the program's working directory
      * @param dryRun true for {@code pulumi preview}, false for {@code pulumi up}
      */
-    public static Map<String, String> of(String engineAddress, String project, String stack,
-            Path programDirectory, boolean dryRun, Map<String, String> config,
+    public static Map<String, String> of(
+            String engineAddress,
+            String project,
+            String stack,
+            Path programDirectory,
+            boolean dryRun,
+            Map<String, String> config,
             Set<String> secretKeys) {
         var env = new LinkedHashMap<String, String>();
         putIfSet(env, "PULUMI_MONITOR", engineAddress);
@@ -48,8 +54,8 @@ public final class LanguageHostEnvironment {
     }
 
     /**
-     * Applies the added variables to a process's environment, inherited from this one as the
-     * host's is; stray {@code PULUMI_*} variables of the test's own shell are removed first.
+     * Applies the added variables to a process's environment, inherited from this one as the host's
+     * is; stray {@code PULUMI_*} variables of the test's own shell are removed first.
      */
     public static void apply(Map<String, String> processEnvironment, Map<String, String> added) {
         processEnvironment.keySet().removeIf(name -> name.startsWith("PULUMI_"));

@@ -1,9 +1,13 @@
 package io.github.akswi.loopback;
 
 import com.google.protobuf.Struct;
+
 import io.github.akswi.plan.PlaceholderMocks;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+
+import pulumirpc.EngineOuterClass.LogRequest;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -12,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import pulumirpc.EngineOuterClass.LogRequest;
 
 /**
  * A stand-in for the Pulumi engine, for tests: one gRPC server on 127.0.0.1 serving the resource
@@ -28,10 +31,13 @@ public final class LoopbackEngine implements AutoCloseable {
     private final Map<String, Struct> stackOutputs = new ConcurrentHashMap<>();
 
     private LoopbackEngine(String project, String stack, PlaceholderMocks mocks) {
-        this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                .addService(new LoopbackMonitor(project, stack, mocks, registrations, stackOutputs))
-                .addService(new LoopbackEngineService(logs))
-                .build();
+        this.server =
+                NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                        .addService(
+                                new LoopbackMonitor(
+                                        project, stack, mocks, registrations, stackOutputs))
+                        .addService(new LoopbackEngineService(logs))
+                        .build();
     }
 
     /** Starts an engine for one stack on an ephemeral port. */

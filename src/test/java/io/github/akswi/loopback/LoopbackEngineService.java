@@ -1,9 +1,9 @@
 package io.github.akswi.loopback;
 
 import com.google.protobuf.Empty;
+
 import io.grpc.stub.StreamObserver;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.GetRootResourceRequest;
 import pulumirpc.EngineOuterClass.GetRootResourceResponse;
@@ -12,6 +12,9 @@ import pulumirpc.EngineOuterClass.RequirePulumiVersionRequest;
 import pulumirpc.EngineOuterClass.RequirePulumiVersionResponse;
 import pulumirpc.EngineOuterClass.SetRootResourceRequest;
 import pulumirpc.EngineOuterClass.SetRootResourceResponse;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The engine half of the loopback engine: keeps log messages and the root resource. */
 final class LoopbackEngineService extends EngineGrpc.EngineImplBase {
@@ -25,30 +28,36 @@ final class LoopbackEngineService extends EngineGrpc.EngineImplBase {
 
     @Override
     public void log(LogRequest request, StreamObserver<Empty> response) {
-        LoopbackMonitor.answer(response, () -> {
-            logs.add(request);
-            return Empty.getDefaultInstance();
-        });
+        LoopbackMonitor.answer(
+                response,
+                () -> {
+                    logs.add(request);
+                    return Empty.getDefaultInstance();
+                });
     }
 
     @Override
-    public void getRootResource(GetRootResourceRequest request,
-            StreamObserver<GetRootResourceResponse> response) {
-        LoopbackMonitor.answer(response,
+    public void getRootResource(
+            GetRootResourceRequest request, StreamObserver<GetRootResourceResponse> response) {
+        LoopbackMonitor.answer(
+                response,
                 () -> GetRootResourceResponse.newBuilder().setUrn(rootResource.get()).build());
     }
 
     @Override
-    public void setRootResource(SetRootResourceRequest request,
-            StreamObserver<SetRootResourceResponse> response) {
-        LoopbackMonitor.answer(response, () -> {
-            rootResource.set(request.getUrn());
-            return SetRootResourceResponse.getDefaultInstance();
-        });
+    public void setRootResource(
+            SetRootResourceRequest request, StreamObserver<SetRootResourceResponse> response) {
+        LoopbackMonitor.answer(
+                response,
+                () -> {
+                    rootResource.set(request.getUrn());
+                    return SetRootResourceResponse.getDefaultInstance();
+                });
     }
 
     @Override
-    public void requirePulumiVersion(RequirePulumiVersionRequest request,
+    public void requirePulumiVersion(
+            RequirePulumiVersionRequest request,
             StreamObserver<RequirePulumiVersionResponse> response) {
         // any version will do: there is no real engine to be too old
         LoopbackMonitor.answer(response, RequirePulumiVersionResponse::getDefaultInstance);

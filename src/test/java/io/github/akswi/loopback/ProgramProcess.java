@@ -17,8 +17,7 @@ public final class ProgramProcess {
      *
      * @param elapsed wall-clock time from launch to exit
      */
-    public record Outcome(int exitCode, String stdout, String stderr, Duration elapsed) {
-    }
+    public record Outcome(int exitCode, String stdout, String stderr, Duration elapsed) {}
 
     /** The child did not exit in time and was killed. */
     public static final class TimeoutException extends Exception {
@@ -29,21 +28,26 @@ public final class ProgramProcess {
         }
     }
 
-    private ProgramProcess() {
-    }
+    private ProgramProcess() {}
 
     /**
-     * Starts the command in a folder with the language host's variables and waits for it; a
-     * child still running after the timeout is killed with its descendants.
+     * Starts the command in a folder with the language host's variables and waits for it; a child
+     * still running after the timeout is killed with its descendants.
      */
-    public static Outcome run(List<String> command, Path directory,
-            Map<String, String> hostVariables, Duration timeout)
+    public static Outcome run(
+            List<String> command,
+            Path directory,
+            Map<String, String> hostVariables,
+            Duration timeout)
             throws IOException, InterruptedException, TimeoutException {
         var stdout = Files.createTempFile("program-", ".out");
         var stderr = Files.createTempFile("program-", ".err");
         try {
-            var builder = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            var builder =
+                    new ProcessBuilder(command)
+                            .directory(directory.toFile())
+                            .redirectOutput(stdout.toFile())
+                            .redirectError(stderr.toFile());
             LanguageHostEnvironment.apply(builder.environment(), hostVariables);
 
             var started = System.nanoTime();
@@ -51,8 +55,12 @@ public final class ProgramProcess {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                throw new TimeoutException(String.join(" ", command) + " still running after "
-                        + timeout + "; killed. stderr:\n" + read(stderr));
+                throw new TimeoutException(
+                        String.join(" ", command)
+                                + " still running after "
+                                + timeout
+                                + "; killed. stderr:\n"
+                                + read(stderr));
             }
             var elapsed = Duration.ofNanos(System.nanoTime() - started);
             return new Outcome(process.exitValue(), read(stdout), read(stderr), elapsed);

@@ -4,7 +4,9 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+
 import io.github.akswi.plan.Plan;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,18 +33,19 @@ final class WireValues {
         DISPLAY
     }
 
-    private WireValues() {
-    }
+    private WireValues() {}
 
     /** The fields of a struct; PLAIN leaves unknown fields out, as the SDK's test monitor does. */
     static Map<String, Object> toMap(Struct struct, Mode mode) {
         var map = new TreeMap<String, Object>();
-        struct.getFieldsMap().forEach((key, value) -> {
-            var converted = toJava(value, mode);
-            if (converted != null || mode == Mode.DISPLAY) {
-                map.put(key, converted);
-            }
-        });
+        struct.getFieldsMap()
+                .forEach(
+                        (key, value) -> {
+                            var converted = toJava(value, mode);
+                            if (converted != null || mode == Mode.DISPLAY) {
+                                map.put(key, converted);
+                            }
+                        });
         return map;
     }
 

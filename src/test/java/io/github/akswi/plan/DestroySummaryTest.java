@@ -118,7 +118,7 @@ class DestroySummaryTest {
                         "  deletes",
                         "    UserAssignedIdentity  gateway-wid",
                         "    RoleAssignment "
-                            + " gateway-wid-ra-kv-platform-key-vault-certificates-officer",
+                                + " gateway-wid-ra-kv-platform-key-vault-certificates-officer",
                         "    RoleAssignment  gateway-wid-ra-kv-platform-key-vault-secrets-officer",
                         "    FederatedIdentityCredential  gateway-wid-fic-akeyless-gateway",
                         "    ServiceAccount  gateway-wid-sa-akeyless-gateway",

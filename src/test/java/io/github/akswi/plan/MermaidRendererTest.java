@@ -29,32 +29,32 @@ class MermaidRendererTest {
                         "WorkloadIdentity_gateway_wid: WorkloadIdentity: gateway-wid",
                         "UserAssignedIdentity_gateway_wid: UserAssignedIdentity: gateway-wid",
                         "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_certificates_officer:"
-                            + " RoleAssignment:"
-                            + " gateway-wid-ra-kv-platform-key-vault-certificates-officer",
+                                + " RoleAssignment:"
+                                + " gateway-wid-ra-kv-platform-key-vault-certificates-officer",
                         "RoleAssignment_gateway_wid_ra_kv_platform_key_vault_secrets_officer:"
-                            + " RoleAssignment:"
-                            + " gateway-wid-ra-kv-platform-key-vault-secrets-officer",
+                                + " RoleAssignment:"
+                                + " gateway-wid-ra-kv-platform-key-vault-secrets-officer",
                         "FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway:"
-                            + " FederatedIdentityCredential: gateway-wid-fic-akeyless-gateway",
+                                + " FederatedIdentityCredential: gateway-wid-fic-akeyless-gateway",
                         "ServiceAccount_gateway_wid_sa_akeyless_gateway: ServiceAccount:"
-                            + " gateway-wid-sa-akeyless-gateway",
+                                + " gateway-wid-sa-akeyless-gateway",
                         "ManagedCluster_aks_platform: ManagedCluster: aks-platform",
                         "Provider_kubernetes_aks: Provider kubernetes: aks"),
                 matches(mermaid, NODE, SUBGRAPH));
         assertEquals(
                 Set.of(
                         "UserAssignedIdentity_gateway_wid ->"
-                            + " RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
-                            + "_certificates_officer",
+                                + " RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
+                                + "_certificates_officer",
                         "UserAssignedIdentity_gateway_wid ->"
-                            + " RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
-                            + "_secrets_officer",
+                                + " RoleAssignment_gateway_wid_ra_kv_platform_key_vault"
+                                + "_secrets_officer",
                         "UserAssignedIdentity_gateway_wid ->"
-                            + " FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
+                                + " FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
                         "ManagedCluster_aks_platform ->"
-                            + " FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
+                                + " FederatedIdentityCredential_gateway_wid_fic_akeyless_gateway",
                         "UserAssignedIdentity_gateway_wid ->"
-                            + " ServiceAccount_gateway_wid_sa_akeyless_gateway"),
+                                + " ServiceAccount_gateway_wid_sa_akeyless_gateway"),
                 matches(mermaid, EDGE));
     }
 
@@ -65,7 +65,7 @@ class MermaidRendererTest {
         var start =
                 lines.indexOf(
                         "        subgraph WorkloadIdentity_gateway_wid [\"WorkloadIdentity:"
-                            + " gateway-wid\"]");
+                                + " gateway-wid\"]");
         var end = lines.subList(start, lines.size()).indexOf("        end") + start;
         var inside =
                 lines.subList(start + 1, end).stream()

@@ -8,12 +8,14 @@ import io.github.akswi.config.ClusterMode;
 import io.github.akswi.config.ConfigSource;
 import io.github.akswi.config.SettingsReader;
 import io.github.akswi.plan.StackFiles.StackFileException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reading Pulumi.yaml and a stack file into the configuration the CLI would pass. */
 class StackFilesTest {

@@ -2,7 +2,6 @@ package io.github.akswi.plan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
