@@ -68,27 +68,7 @@ public final class StackProgram {
 
     private static Output<Map<String, Map<String, String>>> identityOutputs(
             List<WorkloadIdentity> identities) {
-        var entries =
-                identities.stream()
-                        .map(
-                                identity ->
-                                        Output.tuple(
-                                                        identity.clientId,
-                                                        identity.principalId,
-                                                        identity.tenantId,
-                                                        identity.resourceId)
-                                                .applyValue(
-                                                        ids ->
-                                                                Map.of(
-                                                                        "clientId",
-                                                                        ids.t1,
-                                                                        "principalId",
-                                                                        ids.t2,
-                                                                        "tenantId",
-                                                                        ids.t3,
-                                                                        "resourceId",
-                                                                        ids.t4)))
-                        .toList();
+        var entries = identities.stream().map(StackProgram::ids).toList();
         return Output.all(entries)
                 .applyValue(
                         values -> {
@@ -97,6 +77,24 @@ public final class StackProgram {
                                 byName.put(identities.get(i).pulumiResourceName(), values.get(i));
                             }
                             return byName;
+                        });
+    }
+
+    /** An identity's ids, in a fixed order so that outputs print the same on every run. */
+    private static Output<Map<String, String>> ids(WorkloadIdentity identity) {
+        return Output.tuple(
+                        identity.clientId,
+                        identity.principalId,
+                        identity.tenantId,
+                        identity.resourceId)
+                .applyValue(
+                        ids -> {
+                            var named = new TreeMap<String, String>();
+                            named.put("clientId", ids.t1);
+                            named.put("principalId", ids.t2);
+                            named.put("tenantId", ids.t3);
+                            named.put("resourceId", ids.t4);
+                            return named;
                         });
     }
 }
