@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,18 @@ class MermaidRendererTest {
     private static final Pattern NODE = Pattern.compile("^\\s*(\\w+)\\[\"(.*)\"\\]$");
     private static final Pattern SUBGRAPH = Pattern.compile("^\\s*subgraph (\\w+) \\[\"(.*)\"\\]$");
     private static final Pattern EDGE = Pattern.compile("^\\s*(\\w+) --> (\\w+)$");
+
+    @Test
+    void readmeShowsTheDevGraphExactlyAsTheCommandPrintsIt() throws Exception {
+        var readme = Files.readString(Path.of("README.md"));
+        var start = readme.indexOf("```mermaid\n");
+        var end = readme.indexOf("```", start + 3);
+        assertTrue(start >= 0 && end > start, "README.md has no Mermaid block");
+
+        assertEquals(
+                MermaidRenderer.render(StackRuns.plan("dev", StackRuns.DEV)),
+                readme.substring(start + "```mermaid\n".length(), end));
+    }
 
     @Test
     void devStackHasANodePerResourceAndAnEdgePerDependency() throws Exception {
