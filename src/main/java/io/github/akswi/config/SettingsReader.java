@@ -4,8 +4,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +49,7 @@ public final class SettingsReader {
     private final Problems problems = new Problems();
     // where each parsed entry was configured: skipped entries shift list positions
     private final Map<Object, String> paths = new IdentityHashMap<>();
+    private final UniquenessChecks unique = new UniquenessChecks(problems, paths);
     private final String stackName;
     private NameSuffix suffix = NameSuffix.NONE;
 
@@ -152,7 +151,7 @@ public final class SettingsReader {
                                         key,
                                         text,
                                         "expected structured YAML (a map or a list), as in"
-                                            + " Pulumi.dev.yaml");
+                                                + " Pulumi.dev.yaml");
                                 return Optional.empty();
                             }
                         });
@@ -274,7 +273,7 @@ public final class SettingsReader {
         for (var item : items) {
             identity(item, cluster).map(found -> at(item, found)).ifPresent(identities::add);
         }
-        checkAcrossIdentities(identities);
+        unique.acrossIdentities(identities);
         return identities;
     }
 
@@ -305,7 +304,7 @@ public final class SettingsReader {
                     .map(found -> at(account, found))
                     .ifPresent(serviceAccounts::add);
         }
-        checkServiceAccounts(path, name.orElse("?"), serviceAccounts);
+        unique.serviceAccounts(path, name.orElse("?"), serviceAccounts);
 
         var groupForVaults = resourceGroup.or(() -> cluster.map(ClusterSettings::resourceGroup));
         var keyVaults = new ArrayList<KeyVaultSettings>();
@@ -314,7 +313,7 @@ public final class SettingsReader {
                     .map(found -> at(vault, found))
                     .ifPresent(keyVaults::add);
         }
-        checkVaults(keyVaults);
+        unique.vaults(keyVaults);
 
         var group = resourceGroup.or(() -> cluster.map(ClusterSettings::resourceGroup));
         if (name.isEmpty() || group.isEmpty()) {
@@ -435,99 +434,6 @@ public final class SettingsReader {
         }
         return Optional.of(
                 new KeyVaultSettings(name.get(), group.get(), subscription, roles, skipRbacCheck));
-    }
-
-    private void checkServiceAccounts(
-            String path, String identity, List<ServiceAccountSettings> accounts) {
-        var seenAccounts = new HashSet<String>();
-        var seenCredentials = new HashSet<String>();
-        for (var account : accounts) {
-            if (!seenAccounts.add(account.qualifiedName())) {
-                problems.invalid(
-                        paths.get(account),
-                        account.qualifiedName(),
-                        "this service account is already listed on identity " + identity);
-                // its derived credential name clashes too; one line per mistake is enough
-                continue;
-            }
-            if (!seenCredentials.add(account.federatedCredential())) {
-                problems.invalid(
-                        paths.get(account) + ".federatedCredential",
-                        account.federatedCredential(),
-                        "federated credential names must be unique on identity " + identity);
-            }
-        }
-        if (accounts.size() > MAX_FEDERATED_CREDENTIALS) {
-            problems.add(
-                    path + ".serviceAccounts",
-                    "identity "
-                            + identity
-                            + " has "
-                            + accounts.size()
-                            + " service accounts; Azure allows at most "
-                            + MAX_FEDERATED_CREDENTIALS
-                            + " federated credentials on one identity: split them across"
-                            + " identities");
-        }
-    }
-
-    private void checkVaults(List<KeyVaultSettings> vaults) {
-        var seenVaults = new HashSet<String>();
-        for (var vault : vaults) {
-            var key =
-                    vault.subscription().orElse("")
-                            + "/"
-                            + vault.resourceGroup()
-                            + "/"
-                            + vault.name();
-            if (!seenVaults.add(key.toLowerCase(java.util.Locale.ROOT))) {
-                problems.invalid(
-                        paths.get(vault) + ".name",
-                        vault.name(),
-                        "this vault is already listed on this identity: list its roles once");
-            }
-            var seenRoles = new HashSet<String>();
-            for (var role : vault.roles()) {
-                if (!seenRoles.add(role.definitionGuid())) {
-                    problems.invalid(
-                            paths.get(role),
-                            role.displayName(),
-                            "this role is already granted on vault "
-                                    + vault.name()
-                                    + ": list it once");
-                }
-            }
-        }
-    }
-
-    private void checkAcrossIdentities(List<IdentitySettings> identities) {
-        var seenNames = new HashMap<String, String>();
-        var owners = new HashMap<String, String>();
-        for (var identity : identities) {
-            var first = seenNames.putIfAbsent(identity.name(), paths.get(identity));
-            if (first != null) {
-                problems.invalid(
-                        paths.get(identity) + ".name",
-                        identity.name(),
-                        "identity names must be unique in a stack; " + first + " has it too");
-            }
-            for (var account : identity.serviceAccounts()) {
-                if (account.manage() == ServiceAccountManagement.NONE) {
-                    continue;
-                }
-                var owner = owners.putIfAbsent(account.qualifiedName(), identity.name());
-                if (owner != null && !owner.equals(identity.name())) {
-                    problems.invalid(
-                            paths.get(account),
-                            account.qualifiedName(),
-                            "identity "
-                                    + owner
-                                    + " already annotates this service account (one client-id"
-                                    + " annotation names one identity); use manage: none on one of"
-                                    + " them");
-                }
-            }
-        }
     }
 
     /** Remembers where a parsed entry was configured, for checks that compare entries later. */
