@@ -4,7 +4,6 @@ import com.pulumi.Context;
 import com.pulumi.Pulumi;
 
 import io.github.akswi.build.StaleBuildCheck;
-import io.github.akswi.build.StaleBuildException;
 import io.github.akswi.plan.PlanCommand;
 
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ public final class Main {
     public static void main(String[] args) {
         AsyncThreads.useWorkerPool();
         if (args.length > 0 && args[0].equals("plan")) {
-            System.exit(plan(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(PlanCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         Pulumi.run(Main::program);
     }
@@ -31,15 +30,5 @@ public final class Main {
         // the language host starts the program in the project folder
         StaleBuildCheck.requireFresh(Path.of(""));
         StackProgram.run(ctx);
-    }
-
-    private static int plan(String... args) {
-        try {
-            StaleBuildCheck.requireFresh(Path.of(""));
-        } catch (StaleBuildException e) {
-            System.err.println(e.getMessage());
-            return PlanCommand.USER_ERROR;
-        }
-        return PlanCommand.run(args);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.akswi.plan;
 
+import io.github.akswi.build.StaleBuildCheck;
+import io.github.akswi.build.StaleBuildException;
 import io.github.akswi.config.ConfigSource;
 import io.github.akswi.config.ConfigurationException;
 import io.github.akswi.config.SettingsReader;
@@ -12,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 
 /**
  * {@code plan}: runs the stack program offline and prints what the engine would be asked to
@@ -50,8 +51,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Option(
             names = "--project-file",
-            description =
-                    "Pulumi.yaml; default: found beside or above the" + " configuration file.")
+            description = "Pulumi.yaml; default: found beside or above the configuration file.")
     Path projectFile;
 
     @Option(
@@ -84,6 +84,14 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            // the plan command runs in the project folder, like the program under the CLI
+            StaleBuildCheck.requireFresh(Path.of(""));
+        } catch (StaleBuildException e) {
+            err.println(e.getMessage());
+            return USER_ERROR;
+        }
+
         StackFiles.StackConfig config;
         try {
             var project =
@@ -139,10 +147,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (current instanceof ConfigurationException problem) {
                 return Optional.of(problem);
             }
-            current =
-                    current instanceof CompletionException || current.getCause() != current
-                            ? current.getCause()
-                            : null;
+            current = current.getCause() == current ? null : current.getCause();
         }
         return Optional.empty();
     }
