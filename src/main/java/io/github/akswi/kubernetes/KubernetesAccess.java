@@ -35,56 +35,58 @@ public final class KubernetesAccess {
             case CLUSTER_ADMIN:
                 ctx.log()
                         .info("kubernetes: cluster-admin credentials read from Azure, kept secret");
-                args.kubeconfig(
-                        kubeconfig(
-                                ContainerserviceFunctions.listManagedClusterAdminCredentials(
-                                                ListManagedClusterAdminCredentialsArgs.builder()
-                                                        .resourceGroupName(cluster.resourceGroup())
-                                                        .resourceName(cluster.name())
-                                                        .build())
-                                        .applyValue(result -> result.kubeconfigs())));
+                args.kubeconfig(kubeconfig(adminCredentials(cluster)));
                 break;
             case CLUSTER_USER:
                 ctx.log().info("kubernetes: cluster-user credentials read from Azure, kept secret");
-                args.kubeconfig(
-                        kubeconfig(
-                                ContainerserviceFunctions.listManagedClusterUserCredentials(
-                                                ListManagedClusterUserCredentialsArgs.builder()
-                                                        .resourceGroupName(cluster.resourceGroup())
-                                                        .resourceName(cluster.name())
-                                                        .build())
-                                        .applyValue(result -> result.kubeconfigs())));
+                args.kubeconfig(kubeconfig(userCredentials(cluster)));
                 break;
             case AMBIENT:
             default:
+                var context = settings.context();
                 ctx.log()
                         .info(
                                 "kubernetes: the deployer's kubeconfig, context "
-                                        + settings.context().orElse("(current)"));
-                settings.context().ifPresent(args::context);
+                                        + context.orElse("(current)"));
+                context.ifPresent(args::context);
                 break;
         }
         return new Provider(PROVIDER_NAME, args.build());
     }
 
+    private static Output<List<CredentialResultResponse>> adminCredentials(Cluster cluster) {
+        var args =
+                ListManagedClusterAdminCredentialsArgs.builder()
+                        .resourceGroupName(cluster.resourceGroup())
+                        .resourceName(cluster.name())
+                        .build();
+        return ContainerserviceFunctions.listManagedClusterAdminCredentials(args)
+                .applyValue(result -> result.kubeconfigs());
+    }
+
+    private static Output<List<CredentialResultResponse>> userCredentials(Cluster cluster) {
+        var args =
+                ListManagedClusterUserCredentialsArgs.builder()
+                        .resourceGroupName(cluster.resourceGroup())
+                        .resourceName(cluster.name())
+                        .build();
+        return ContainerserviceFunctions.listManagedClusterUserCredentials(args)
+                .applyValue(result -> result.kubeconfigs());
+    }
+
     /** The first kubeconfig Azure returned, decoded, as a secret. */
     private static Output<String> kubeconfig(Output<List<CredentialResultResponse>> kubeconfigs) {
-        return kubeconfigs
-                .applyValue(
-                        list ->
-                                list.stream()
-                                        .findFirst()
-                                        .map(
-                                                credential ->
-                                                        new String(
-                                                                Base64.getDecoder()
-                                                                        .decode(credential.value()),
-                                                                StandardCharsets.UTF_8))
-                                        .orElseThrow(
-                                                () ->
-                                                        new RunException(
-                                                                "Azure returned no kubeconfig for"
-                                                                    + " the cluster")))
-                .asSecret();
+        return kubeconfigs.applyValue(KubernetesAccess::firstDecoded).asSecret();
+    }
+
+    private static String firstDecoded(List<CredentialResultResponse> kubeconfigs) {
+        var first =
+                kubeconfigs.stream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new RunException(
+                                                "Azure returned no kubeconfig for the cluster"));
+        return new String(Base64.getDecoder().decode(first.value()), StandardCharsets.UTF_8);
     }
 }
