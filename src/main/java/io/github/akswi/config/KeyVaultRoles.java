@@ -35,7 +35,7 @@ public final class KeyVaultRoles {
                             "f25e0fa2-a7c8-4377-a976-54943a77a395",
                             Optional.of(
                                     "manages the vault resource only and grants no access to"
-                                        + " secrets, keys or certificates")),
+                                            + " secrets, keys or certificates")),
                     new BuiltIn(
                             "Key Vault Crypto Officer",
                             "14b46e9e-c2b7-41b4-b07b-48a6ebf60603",
@@ -53,13 +53,13 @@ public final class KeyVaultRoles {
                             "8b54135c-b56d-4d72-a534-26097cfdc8d8",
                             Optional.of(
                                     "manages role assignments on the vault and reads no secret, key"
-                                        + " or certificate content")),
+                                            + " or certificate content")),
                     new BuiltIn(
                             "Key Vault Reader",
                             "21090545-7ca7-4776-b22c-e363652d74d2",
                             Optional.of(
                                     "reads metadata only and cannot read secret, key or certificate"
-                                        + " contents")),
+                                            + " contents")),
                     new BuiltIn(
                             "Key Vault Secrets Officer",
                             "b86a8fe4-44ce-4948-aee5-eccb2c155cd7",

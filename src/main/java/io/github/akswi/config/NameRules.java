@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 enum NameRules {
     IDENTITY(
             "expected 3-128 characters: letters, digits, '-' and '_', starting with a letter or"
-                + " digit",
+                    + " digit",
             "[A-Za-z0-9][A-Za-z0-9_-]{2,127}"),
     FEDERATED_CREDENTIAL(
             "expected 3-120 characters: letters, digits, '-' and '_', starting with a letter"
@@ -14,7 +14,7 @@ enum NameRules {
             "[A-Za-z0-9][A-Za-z0-9_-]{2,119}"),
     KEY_VAULT(
             "expected 3-24 characters: letters, digits and '-', starting with a letter, ending with"
-                + " a letter or digit, without '--'",
+                    + " a letter or digit, without '--'",
             "(?!.*--)[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]"),
     RESOURCE_GROUP(
             "expected 1-90 characters: letters, digits, '_', '-', '.', '(' and ')', not ending"
@@ -22,7 +22,7 @@ enum NameRules {
             "(?U)[\\w\\-.()]{0,89}[\\w\\-()]"),
     CLUSTER(
             "expected 1-63 characters: letters, digits, '-' and '_', starting and ending with a"
-                + " letter or digit",
+                    + " letter or digit",
             "[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?"),
     NAMESPACE(
             "expected a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and"
@@ -37,7 +37,7 @@ enum NameRules {
             KeyVaultRoles.GUID_PATTERN.pattern()),
     DNS_PREFIX(
             "expected 1-54 characters: letters, digits and '-', starting and ending with a letter"
-                + " or digit",
+                    + " or digit",
             "[A-Za-z0-9](?:[A-Za-z0-9-]{0,52}[A-Za-z0-9])?"),
     LOCATION("expected an Azure region name such as westeurope", "[A-Za-z0-9 ]{2,40}");
 
