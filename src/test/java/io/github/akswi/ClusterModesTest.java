@@ -287,7 +287,9 @@ class ClusterModesTest {
                         "azure.workload.identity/tenant-id",
                         identity.output("tenantId")),
                 patch.input("metadata.annotations"));
-        assertNotEquals(null, patch.provider());
+        var provider = only(plan, "pulumi:providers:kubernetes", "aks");
+        assertTrue(patch.provider().startsWith(provider.urn() + "::"), patch.provider());
+        assertEquals("true", String.valueOf(provider.input("enableServerSideApply")));
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class KubernetesAccess {
 
     /** A provider built from the configured credentials. */
     public static Provider provider(Context ctx, KubernetesSettings settings, Cluster cluster) {
-        var args = ProviderArgs.builder();
+        // ServiceAccountPatch needs server-side apply; stated although version 4 defaults to it
+        var args = ProviderArgs.builder().enableServerSideApply(true);
         switch (settings.credentials()) {
             case CLUSTER_ADMIN:
                 ctx.log()
