@@ -185,7 +185,7 @@ class ClusterModesTest {
     }
 
     @Test
-    void adoptingAClusterWithTheFeaturesOffWarnsBeforeTheImportFails() {
+    void adoptingAClusterWithTheFeaturesOffSaysWhichCliImportsAndUpdatesInOneRun() {
         var result =
                 OfflineStack.run(
                         dir,
@@ -201,13 +201,17 @@ class ClusterModesTest {
                         .log()
                         .contains(
                                 "warning: cluster aks-platform: its OIDC issuer and workload"
-                                    + " identity are off. If this stack has not adopted the cluster"
-                                    + " yet, Pulumi's import stops with 'inputs to import do not"
-                                    + " match the existing resource': run az aks update"
-                                    + " --resource-group rg-platform --name aks-platform"
-                                    + " --enable-oidc-issuer --enable-workload-identity first. If"
-                                    + " it has, this update turns them back on."),
+                                        + " identity are off; this update turns them on. Pulumi"
+                                        + " CLIs older than 3.174 cannot import a cluster in the"
+                                        + " same run and stop with 'inputs to import do not match"
+                                        + " the existing resource': upgrade the CLI, or run az aks"
+                                        + " update --resource-group rg-platform --name"
+                                        + " aks-platform --enable-oidc-issuer"
+                                        + " --enable-workload-identity first"),
                 result.plan().log().toString());
+        var cluster = only(result.plan(), CLUSTER_TYPE, "aks-platform");
+        assertEquals(true, cluster.input("oidcIssuerProfile.enabled"));
+        assertEquals(true, cluster.input("securityProfile.workloadIdentity.enabled"));
     }
 
     @Test
@@ -234,7 +238,7 @@ class ClusterModesTest {
                                 line ->
                                         line.startsWith(
                                                         "could not read cluster aks-shared in"
-                                                            + " resource group rg-shared: ")
+                                                                + " resource group rg-shared: ")
                                                 && line.contains("aks-shared was not found")
                                                 && !line.contains("\tat ")),
                 result.errors().toString());
@@ -319,9 +323,9 @@ class ClusterModesTest {
                 adopt.log()
                         .contains(
                                 "info: cluster aks-platform (adopt): imports the existing cluster,"
-                                    + " turns on its OIDC issuer and workload identity, leaves"
-                                    + " every other setting alone, and is never deleted by"
-                                    + " destroy"),
+                                        + " turns on its OIDC issuer and workload identity, leaves"
+                                        + " every other setting alone, and is never deleted by"
+                                        + " destroy"),
                 adopt.log().toString());
     }
 }

@@ -117,10 +117,8 @@ public final class ClusterDeclaration {
     }
 
     private static ManagedCluster adopt(ClusterSettings cluster, String subscriptionId) {
-        // Pulumi imports a resource only when the declared inputs match it; when the cluster's OIDC
-        // issuer or workload identity is off, the importing `pulumi up` reports "inputs to import
-        // do
-        // not match" and the features must first be turned on with `az aks update` (see README).
+        // Pulumi CLI 3.174 and newer import and then update in one run; older CLIs refuse an
+        // import whose inputs differ, so with the features off the first `pulumi up` fails there
         var options =
                 CustomResourceOptions.builder()
                         .importId(cluster.resourceId(subscriptionId))
@@ -188,8 +186,9 @@ public final class ClusterDeclaration {
     }
 
     /**
-     * Every input of an adopted cluster except its identity and the two features, read from the
-     * azure-native SDK's own argument classes so the list follows the pinned provider version.
+     * Every input of an adopted cluster except the resource group and name that locate it and the
+     * two features, read from the azure-native SDK's own argument classes so that the list follows
+     * the pinned provider version.
      */
     public static List<String> adoptIgnoredInputs() {
         var owned =

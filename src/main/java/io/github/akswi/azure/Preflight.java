@@ -20,11 +20,14 @@ import io.github.akswi.config.StackSettings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Everything read from Azure before the first resource is declared: the subscription, the cluster
@@ -49,9 +52,15 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
                 settings.subscriptionId()
                         .map(CompletableFuture::completedFuture)
                         .orElseGet(AzureReads::currentSubscription);
-        var vaults = readVaults(ctx, settings, subscriptionRead);
-        var subscription =
-                await(subscriptionRead, "the deployment's subscription (is az login done?)");
+        var vaults = vaultsToCheck(ctx, settings);
+        var reads = new LinkedHashMap<KeyVaultSettings, CompletableFuture<GetVaultResult>>();
+        vaults.stream()
+                .filter(vault -> vault.subscription().isEmpty())
+                .forEach(vault -> reads.put(vault, readDefault(vault)));
+        var subscription = await(subscriptionRead, "the deployment's subscription (az login)");
+        vaults.stream()
+                .filter(vault -> inSubscription(vault, subscription) && !reads.containsKey(vault))
+                .forEach(vault -> reads.put(vault, readDefault(vault)));
 
         var problems = new ArrayList<String>();
         var read =
@@ -69,12 +78,106 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
                         warnBeforeImport(ctx, cluster, found);
                     }
                 });
-        vaults.forEach(
-                (vault, vaultRead) ->
+        checkVaults(reads, problems);
+
+        // a vault in another subscription is read through a provider of its own, which is a
+        // registered resource: only once every check that needs none has passed
+        var elsewhere = new LinkedHashMap<KeyVaultSettings, CompletableFuture<GetVaultResult>>();
+        var providers = new LinkedHashMap<String, Provider>();
+        vaults.stream()
+                .filter(vault -> !inSubscription(vault, subscription))
+                .forEach(
+                        vault ->
+                                elsewhere.put(
+                                        vault,
+                                        AzureReads.vault(
+                                                vault.resourceGroup(),
+                                                vault.name(),
+                                                providers.computeIfAbsent(
+                                                        vault.subscription()
+                                                                .orElseThrow()
+                                                                .toLowerCase(Locale.ROOT),
+                                                        Preflight::subscriptionProvider))));
+        checkVaults(elsewhere, problems);
+
+        warnAboutRoles(ctx, settings);
+        return new Preflight(
+                subscription, cluster.mode() == ClusterMode.LOOKUP ? read : Optional.empty());
+    }
+
+    /**
+     * The result of a read. The SDK calls the program on its common fork-join pool, where one
+     * thread keeps polling its tasks; waiting through {@link ForkJoinPool#managedBlock} lets the
+     * pool add a thread meanwhile, so the read's own completion is never starved.
+     */
+    private static <T> T await(CompletableFuture<T> read, String what) {
+        try {
+            ForkJoinPool.managedBlock(
+                    new ForkJoinPool.ManagedBlocker() {
+                        @Override
+                        public boolean block() {
+                            read.handle((value, error) -> null).join();
+                            return true;
+                        }
+
+                        @Override
+                        public boolean isReleasable() {
+                            return read.isDone();
+                        }
+                    });
+            return read.join();
+        } catch (CompletionException e) {
+            var cause = e.getCause() == null ? e : e.getCause();
+            throw new RunException("could not read " + what + ": " + cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunException("interrupted while reading " + what);
+        }
+    }
+
+    /** Each vault whose permission model is checked, once, by name (vault names are global). */
+    private static List<KeyVaultSettings> vaultsToCheck(Context ctx, StackSettings settings) {
+        var byName = new LinkedHashMap<String, KeyVaultSettings>();
+        var skipped = new LinkedHashSet<String>();
+        for (var identity : settings.identities()) {
+            for (var vault : identity.keyVaults()) {
+                var name = vault.name().toLowerCase(Locale.ROOT);
+                if (vault.skipRbacCheck()) {
+                    skipped.add(vault.name());
+                } else {
+                    byName.putIfAbsent(name, vault);
+                }
+            }
+        }
+        skipped.forEach(
+                name ->
+                        ctx.log()
+                                .info(
+                                        "vault "
+                                                + name
+                                                + ": permission model not checked (skipRbacCheck);"
+                                                + " its role assignments do nothing if it uses"
+                                                + " access policies"));
+        return List.copyOf(byName.values());
+    }
+
+    private static boolean inSubscription(KeyVaultSettings vault, String subscription) {
+        return vault.subscription().map(subscription::equalsIgnoreCase).orElse(true);
+    }
+
+    private static CompletableFuture<GetVaultResult> readDefault(KeyVaultSettings vault) {
+        return AzureReads.vault(vault.resourceGroup(), vault.name(), null);
+    }
+
+    /** Checks every read vault; throws when any vault, or anything checked before, failed. */
+    private static void checkVaults(
+            Map<KeyVaultSettings, CompletableFuture<GetVaultResult>> reads, List<String> problems) {
+        reads.forEach(
+                (vault, read) ->
                         checkRbac(
                                 vault,
                                 await(
-                                        vaultRead,
+                                        read,
                                         "vault "
                                                 + vault.name()
                                                 + " in resource group "
@@ -83,76 +186,6 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        warnAboutRoles(ctx, settings);
-        return new Preflight(
-                subscription, cluster.mode() == ClusterMode.LOOKUP ? read : Optional.empty());
-    }
-
-    /** The read's result, or a one-line error naming what could not be read and why. */
-    private static <T> T await(CompletableFuture<T> read, String what) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            var cause = e.getCause() == null ? e : e.getCause();
-            throw new RunException("could not read " + what + ": " + cause.getMessage());
-        }
-    }
-
-    /**
-     * Starts one read per distinct vault. Vaults in the deployment's own subscription are read
-     * through the default provider at once, alongside the subscription read; only a vault that
-     * names a subscription waits for it, to know whether it needs a provider of its own.
-     */
-    private static Map<KeyVaultSettings, CompletableFuture<GetVaultResult>> readVaults(
-            Context ctx, StackSettings settings, CompletableFuture<String> subscriptionRead) {
-        var checked = new ArrayList<KeyVaultSettings>();
-        for (var identity : settings.identities()) {
-            for (var vault : identity.keyVaults()) {
-                if (vault.skipRbacCheck()) {
-                    ctx.log()
-                            .info(
-                                    "vault "
-                                            + vault.name()
-                                            + ": permission model not checked (skipRbacCheck); its"
-                                            + " role assignments do nothing if it uses access"
-                                            + " policies");
-                } else {
-                    checked.add(vault);
-                }
-            }
-        }
-
-        var ownReads = new LinkedHashMap<String, CompletableFuture<GetVaultResult>>();
-        var byVault = new LinkedHashMap<KeyVaultSettings, CompletableFuture<GetVaultResult>>();
-        for (var vault : checked) {
-            if (vault.subscription().isEmpty()) {
-                byVault.putIfAbsent(vault, ownRead(ownReads, vault));
-            }
-        }
-        if (checked.stream().allMatch(vault -> vault.subscription().isEmpty())) {
-            return byVault;
-        }
-
-        var subscription =
-                await(subscriptionRead, "the deployment's subscription (is az login done?)");
-        var otherReads = new LinkedHashMap<String, CompletableFuture<GetVaultResult>>();
-        var providers = new LinkedHashMap<String, Provider>();
-        for (var vault : checked) {
-            var vaultSubscription = vault.subscription().orElse(subscription);
-            if (vaultSubscription.equalsIgnoreCase(subscription)) {
-                byVault.putIfAbsent(vault, ownRead(ownReads, vault));
-                continue;
-            }
-            var provider =
-                    providers.computeIfAbsent(
-                            vaultSubscription.toLowerCase(), Preflight::subscriptionProvider);
-            var read =
-                    otherReads.computeIfAbsent(
-                            vault.resourceId(subscription).toLowerCase(),
-                            id -> AzureReads.vault(vault.resourceGroup(), vault.name(), provider));
-            byVault.putIfAbsent(vault, read);
-        }
-        return byVault;
     }
 
     /** The provider for vaults in another subscription than the deployment's. */
@@ -162,17 +195,10 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
                 ProviderArgs.builder().subscriptionId(subscription).build());
     }
 
-    /** The read of a vault in the deployment's subscription, shared by every identity naming it. */
-    private static CompletableFuture<GetVaultResult> ownRead(
-            Map<String, CompletableFuture<GetVaultResult>> reads, KeyVaultSettings vault) {
-        var key = (vault.resourceGroup() + "/" + vault.name()).toLowerCase();
-        return reads.computeIfAbsent(
-                key, k -> AzureReads.vault(vault.resourceGroup(), vault.name(), null));
-    }
-
     /**
-     * Pulumi imports a resource only when the declared inputs match it, so an adopted cluster whose
-     * features are off cannot be imported with them on; say so before the import fails.
+     * Pulumi CLIs before 3.174 import a resource only when the declared inputs match it, so an
+     * adopted cluster whose features are off cannot be imported with them on; newer ones import and
+     * then update it. Say which happens before the import runs.
      */
     private static void warnBeforeImport(
             Context ctx, ClusterSettings cluster, GetManagedClusterResult found) {
@@ -186,14 +212,14 @@ public record Preflight(String subscriptionId, Optional<GetManagedClusterResult>
                                 + cluster.name()
                                 + ": "
                                 + off.get()
-                                + ". If this stack has not adopted the cluster yet, Pulumi's import"
-                                + " stops with 'inputs to import do not match the existing"
-                                + " resource': run az aks update --resource-group "
+                                + "; this update turns them on. Pulumi CLIs older than 3.174 cannot"
+                                + " import a cluster in the same run and stop with 'inputs to"
+                                + " import do not match the existing resource': upgrade the CLI, or"
+                                + " run az aks update --resource-group "
                                 + cluster.resourceGroup()
                                 + " --name "
                                 + cluster.name()
-                                + " --enable-oidc-issuer --enable-workload-identity first. If it"
-                                + " has, this update turns them back on.");
+                                + " --enable-oidc-issuer --enable-workload-identity first");
     }
 
     /** What is off, or empty when both features are on. */
