@@ -298,6 +298,29 @@ class WorkloadIdentityStackTest {
     }
 
     @Test
+    void aProtectedIdentityProtectsEverythingItHolds() {
+        var plan =
+                OfflineStack.plan(
+                        dir,
+                        adoptStack()
+                                .replace(
+                                        "- name: gateway-wid\n",
+                                        "- name: gateway-wid\n" + "      protect: true\n"));
+        var component = only(plan, WorkloadIdentity.TYPE, "gateway-wid");
+
+        var children =
+                plan.resources().stream().filter(r -> component.urn().equals(r.parent())).toList();
+        assertEquals(5, children.size());
+        children.forEach(child -> assertTrue(child.protect(), child.name()));
+        assertFalse(only(plan, CLUSTER_TYPE, "aks-platform").protect());
+    }
+
+    @Test
+    void anUnprotectedIdentityProtectsNothing() {
+        plan().resources().forEach(resource -> assertFalse(resource.protect(), resource.name()));
+    }
+
+    @Test
     void everyKubernetesObjectUsesTheExplicitProvider() {
         var plan = plan();
         var provider = only(plan, "pulumi:providers:kubernetes", "aks");

@@ -64,7 +64,8 @@ public final class WorkloadIdentity extends ComponentResource {
             }
         }
         for (var account : settings.serviceAccounts()) {
-            ServiceAccounts.declare(this, settings.name(), account, clientId, tenantId, shared);
+            ServiceAccounts.declare(
+                    child(settings), settings.name(), account, clientId, tenantId, shared);
         }
 
         registerOutputs(
@@ -86,10 +87,7 @@ public final class WorkloadIdentity extends ComponentResource {
                         .resourceName(settings.azureName())
                         .resourceGroupName(settings.resourceGroup());
         settings.location().or(() -> defaultLocation).ifPresent(args::location);
-        return new UserAssignedIdentity(
-                settings.name(),
-                args.build(),
-                CustomResourceOptions.builder().parent(this).protect(settings.protect()).build());
+        return new UserAssignedIdentity(settings.name(), args.build(), child(settings).build());
     }
 
     /**
@@ -101,7 +99,7 @@ public final class WorkloadIdentity extends ComponentResource {
             IdentitySettings settings, UserAssignedIdentity identity, Output<String> issuer) {
         Resource previous = null;
         for (var account : settings.serviceAccounts()) {
-            var options = CustomResourceOptions.builder().parent(this);
+            var options = child(settings);
             if (previous != null) {
                 options.dependsOn(previous);
             }
@@ -140,7 +138,15 @@ public final class WorkloadIdentity extends ComponentResource {
                         .principalType("ServicePrincipal")
                         .roleDefinitionId(role.definitionIdIn(vaultSubscription))
                         .build(),
-                CustomResourceOptions.builder().parent(this).build());
+                child(settings).build());
+    }
+
+    /**
+     * Options of a child. A protected identity protects all of it: destroy would otherwise delete
+     * the credentials and grants before it stops at the identity, and the workload loses access.
+     */
+    private CustomResourceOptions.Builder child(IdentitySettings settings) {
+        return CustomResourceOptions.builder().parent(this).protect(settings.protect());
     }
 
     /** Logical name of the credential for a service account, stable across runs. */

@@ -8,7 +8,6 @@ import com.pulumi.kubernetes.core.v1.ServiceAccountPatchArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaPatchArgs;
 import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
 
 import io.github.akswi.azure.IdentityContext;
 import io.github.akswi.config.ServiceAccountSettings;
@@ -27,20 +26,18 @@ public final class ServiceAccounts {
     /**
      * Declares the service account's Kubernetes object as {@code manage} says: a ServiceAccount, a
      * server-side-apply patch of someone else's, or nothing.
+     *
+     * @param options the identity's options for its children; the Kubernetes provider is added
      */
     public static void declare(
-            Resource parent,
+            CustomResourceOptions.Builder options,
             String identity,
             ServiceAccountSettings account,
             Output<String> clientId,
             Output<String> tenantId,
             IdentityContext shared) {
         var annotations = Annotations.of(account, clientId, tenantId);
-        var options =
-                CustomResourceOptions.builder()
-                        .parent(parent)
-                        .provider(shared.kubernetesProvider())
-                        .build();
+        var withProvider = options.provider(shared.kubernetesProvider()).build();
         var suffix = account.namespace() + "-" + account.name();
         switch (account.manage()) {
             case CREATE:
@@ -57,7 +54,7 @@ public final class ServiceAccounts {
                                                 .annotations(annotations)
                                                 .build())
                                 .build(),
-                        options);
+                        withProvider);
                 break;
             case PATCH:
                 new ServiceAccountPatch(
@@ -70,7 +67,7 @@ public final class ServiceAccounts {
                                                 .annotations(annotations)
                                                 .build())
                                 .build(),
-                        options);
+                        withProvider);
                 break;
             case NONE:
             default:

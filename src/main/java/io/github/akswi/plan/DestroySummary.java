@@ -54,13 +54,15 @@ public record DestroySummary(List<Entry> deletes, List<Entry> leaves, List<Entry
             if (!resource.custom() || resource.isProvider()) {
                 continue;
             }
-            if (resource.type().equals(PATCH_TYPE)) {
+            var patch = resource.type().equals(PATCH_TYPE);
+            if (patch) {
                 neverOwned.add(new Entry("ServiceAccount", patchedObject(resource), PATCHED));
-            } else if (resource.protect()) {
+            }
+            if (resource.protect()) {
                 leaves.add(entry(resource, PROTECTED));
             } else if (resource.retainOnDelete()) {
                 leaves.add(entry(resource, RETAINED));
-            } else {
+            } else if (!patch) {
                 deletes.add(entry(resource, DELETION_NOTES.getOrDefault(resource.type(), "")));
             }
         }

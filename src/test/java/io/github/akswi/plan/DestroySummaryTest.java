@@ -41,7 +41,8 @@ class DestroySummaryTest {
     }
 
     @Test
-    void lookupModeNeverOwnedTheClusterAndLeavesTheProtectedIdentity() throws Exception {
+    void lookupModeNeverOwnedTheClusterAndLeavesTheProtectedIdentityWithAllItHolds()
+            throws Exception {
         var summary = DestroySummary.of(StackRuns.plan("prod", StackRuns.PROD));
 
         assertEquals(
@@ -49,6 +50,22 @@ class DestroySummaryTest {
                         new Entry(
                                 "UserAssignedIdentity",
                                 "gateway-wid-prod",
+                                DestroySummary.PROTECTED),
+                        new Entry(
+                                "RoleAssignment",
+                                "gateway-wid-prod-ra-kv-platform-prod-key-vault-certificate-user",
+                                DestroySummary.PROTECTED),
+                        new Entry(
+                                "RoleAssignment",
+                                "gateway-wid-prod-ra-kv-platform-prod-key-vault-secrets-user",
+                                DestroySummary.PROTECTED),
+                        new Entry(
+                                "FederatedIdentityCredential",
+                                "gateway-wid-prod-fic-akeyless-gateway",
+                                DestroySummary.PROTECTED),
+                        new Entry(
+                                "ServiceAccountPatch",
+                                "gateway-wid-prod-sapatch-akeyless-gateway",
                                 DestroySummary.PROTECTED)),
                 summary.leaves());
         assertEquals(
@@ -57,21 +74,7 @@ class DestroySummaryTest {
                         new Entry("ManagedCluster", "aks-platform-prod", DestroySummary.LOOKED_UP),
                         new Entry("Vault", "kv-platform-prod", DestroySummary.VAULT)),
                 summary.neverOwned());
-        assertEquals(
-                List.of(
-                        new Entry(
-                                "RoleAssignment",
-                                "gateway-wid-prod-ra-kv-platform-prod-key-vault-certificate-user",
-                                ""),
-                        new Entry(
-                                "RoleAssignment",
-                                "gateway-wid-prod-ra-kv-platform-prod-key-vault-secrets-user",
-                                ""),
-                        new Entry(
-                                "FederatedIdentityCredential",
-                                "gateway-wid-prod-fic-akeyless-gateway",
-                                "")),
-                summary.deletes());
+        assertEquals(List.of(), summary.deletes());
     }
 
     @Test
