@@ -135,6 +135,15 @@ final class ClusterReader {
                     "applies only to credentials ambient; these credentials are "
                             + chosen.configName());
         }
+        if (chosen == KubernetesCredentials.AMBIENT && mode.orElse(null) == ClusterMode.CREATE) {
+            // the deployer's kubeconfig cannot name a cluster that this run creates
+            problems.invalid(
+                    "kubernetes.credentials",
+                    chosen.configName(),
+                    "mode create makes a new cluster, which no kubeconfig reaches before it exists:"
+                            + " use cluster-admin (the default in mode create) or cluster-user");
+            return Optional.empty();
+        }
         return Optional.of(new KubernetesSettings(chosen, context));
     }
 }

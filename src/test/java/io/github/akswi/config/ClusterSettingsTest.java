@@ -215,6 +215,23 @@ class ClusterSettingsTest {
     }
 
     @Test
+    void ambientCredentialsCannotReachAClusterTheStackCreates() {
+        var stack =
+                TestStack.valid()
+                        .cluster(
+                                "{'mode': 'create', 'resourceGroup': 'rg-platform', 'name':"
+                                        + " 'aks-platform'}")
+                        .kubernetes("{'credentials': 'ambient'}");
+
+        assertEquals(
+                List.of(
+                        "kubernetes.credentials: \"ambient\" is not valid; mode create makes a new"
+                                + " cluster, which no kubeconfig reaches before it exists: use"
+                                + " cluster-admin (the default in mode create) or cluster-user"),
+                stack.problems());
+    }
+
+    @Test
     void createdClusterIsReachedWithItsAdminCredentialsByDefault() {
         var stack =
                 TestStack.valid()
