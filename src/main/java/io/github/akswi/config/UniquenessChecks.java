@@ -27,6 +27,7 @@ final class UniquenessChecks {
     void serviceAccounts(String path, String identity, List<ServiceAccountSettings> accounts) {
         var seenAccounts = new HashSet<String>();
         var seenCredentials = new HashSet<String>();
+        var resourceNames = new HashMap<String, String>();
         for (var account : accounts) {
             if (!seenAccounts.add(account.qualifiedName())) {
                 problems.invalid(
@@ -34,6 +35,22 @@ final class UniquenessChecks {
                         account.qualifiedName(),
                         "this service account is already listed on identity " + identity);
                 // its derived credential name clashes too; one line per mistake is enough
+                continue;
+            }
+            // resources are named <identity>-fic-<namespace>-<name>, which '-' can make ambiguous
+            var resourceName = account.namespace() + "-" + account.name();
+            var other = resourceNames.putIfAbsent(resourceName, account.qualifiedName());
+            if (other != null) {
+                problems.invalid(
+                        paths.get(account),
+                        account.qualifiedName(),
+                        "its resources would have the names of "
+                                + other
+                                + "'s ("
+                                + identity
+                                + "-fic-"
+                                + resourceName
+                                + "); rename one of the two");
                 continue;
             }
             if (!seenCredentials.add(account.federatedCredential())) {
@@ -61,13 +78,8 @@ final class UniquenessChecks {
     void vaults(List<KeyVaultSettings> vaults) {
         var seenVaults = new HashSet<String>();
         for (var vault : vaults) {
-            var key =
-                    vault.subscription().orElse("")
-                            + "/"
-                            + vault.resourceGroup()
-                            + "/"
-                            + vault.name();
-            if (!seenVaults.add(key.toLowerCase(Locale.ROOT))) {
+            // a vault name is unique across Azure: the same name is the same vault
+            if (!seenVaults.add(vault.name().toLowerCase(Locale.ROOT))) {
                 problems.invalid(
                         paths.get(vault) + ".name",
                         vault.name(),
@@ -87,11 +99,36 @@ final class UniquenessChecks {
         }
     }
 
-    /** Identity names, and service accounts claimed by two identities. */
+    /**
+     * Identity names, service accounts claimed by two identities, and a vault named by two
+     * identities in different places.
+     */
     void acrossIdentities(List<IdentitySettings> identities) {
         var seenNames = new HashMap<String, String>();
         var owners = new HashMap<String, String>();
+        var vaults = new HashMap<String, KeyVaultSettings>();
         for (var identity : identities) {
+            for (var vault : identity.keyVaults()) {
+                var first = vaults.putIfAbsent(vault.name().toLowerCase(Locale.ROOT), vault);
+                // twice on one identity is reported by vaults()
+                var sameIdentity = identity.keyVaults().stream().anyMatch(own -> own == first);
+                if (first != null && !sameIdentity && !sameVault(first, vault)) {
+                    problems.invalid(
+                            paths.get(vault) + ".resourceGroup",
+                            vault.resourceGroup(),
+                            "vault "
+                                    + vault.name()
+                                    + " is listed at "
+                                    + paths.get(first)
+                                    + " in resource group "
+                                    + first.resourceGroup()
+                                    + first.subscription()
+                                            .map(sub -> ", subscription " + sub)
+                                            .orElse("")
+                                    + "; a vault name is unique across Azure, so give the same"
+                                    + " place");
+                }
+            }
             var first = seenNames.putIfAbsent(identity.name(), paths.get(identity));
             if (first != null) {
                 problems.invalid(
@@ -116,5 +153,12 @@ final class UniquenessChecks {
                 }
             }
         }
+    }
+
+    private static boolean sameVault(KeyVaultSettings one, KeyVaultSettings other) {
+        return one.resourceGroup().equalsIgnoreCase(other.resourceGroup())
+                && one.subscription()
+                        .map(String::toLowerCase)
+                        .equals(other.subscription().map(String::toLowerCase));
     }
 }
