@@ -12,6 +12,7 @@ import java.util.Set;
 final class IdentityReader {
     static final int MIN_TOKEN_EXPIRATION = 3600;
     static final int MAX_TOKEN_EXPIRATION = 86400;
+    static final int MAX_CREDENTIAL_NAME = 120;
 
     private static final Set<String> IDENTITY_KEYS =
             Set.of("name", "resourceGroup", "location", "protect", "serviceAccounts", "keyVaults");
@@ -144,7 +145,13 @@ final class IdentityReader {
         var credentialName =
                 names.azureName(
                         path + ".federatedCredential",
-                        credential.orElse(defaultCredentialName(namespace.get(), name.get())),
+                        credential.orElseGet(
+                                () ->
+                                        defaultCredentialName(
+                                                namespace.get(),
+                                                name.get(),
+                                                MAX_CREDENTIAL_NAME
+                                                        - names.suffix().value().length())),
                         NameRules.FEDERATED_CREDENTIAL);
         return Optional.of(
                 new ServiceAccountSettings(
@@ -155,10 +162,15 @@ final class IdentityReader {
                         manage.orElse(ServiceAccountManagement.CREATE)));
     }
 
-    /** {@code <namespace>-<name>} with the characters a credential name refuses replaced. */
-    static String defaultCredentialName(String namespace, String name) {
+    /**
+     * {@code <namespace>-<name>} with the characters a credential name refuses replaced, cut to
+     * leave room for a name suffix.
+     */
+    static String defaultCredentialName(String namespace, String name, int maxLength) {
         var derived = (namespace + "-" + name).replace('.', '-');
-        return derived.length() <= 120 ? derived : derived.substring(0, 120);
+        // a suffix too long for any name is reported on the suffixed name, not here
+        var length = Math.max(3, maxLength);
+        return derived.length() <= length ? derived : derived.substring(0, length);
     }
 
     private Optional<KeyVaultSettings> keyVault(ConfigNode item, Optional<String> defaultGroup) {

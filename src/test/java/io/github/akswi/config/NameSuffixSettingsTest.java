@@ -31,6 +31,24 @@ class NameSuffixSettingsTest {
     }
 
     @Test
+    void aLongDerivedCredentialNameIsCutToLeaveRoomForTheSuffix() {
+        var namespace = "n".repeat(63);
+        var name = "s".repeat(63);
+        var identities =
+                IDENTITIES
+                        .replace("akeyless", namespace)
+                        .replace("\"gateway\"", "\"" + name + "\"");
+
+        var settings = SettingsReader.read(config("-{stack}", CLUSTER, identities), "test-alice");
+
+        var credential =
+                settings.identities().get(0).serviceAccounts().get(0).federatedCredential();
+        assertEquals(
+                (namespace + "-" + name).substring(0, 120 - "-test-alice".length()) + "-test-alice",
+                credential);
+    }
+
+    @Test
     void logicalNamesStayAsConfigured() {
         var settings = SettingsReader.read(config("-{stack}", CLUSTER), "test-alice");
 
@@ -99,10 +117,14 @@ class NameSuffixSettingsTest {
     }
 
     private static ConfigSource config(String suffix, String cluster) {
+        return config(suffix, cluster, IDENTITIES);
+    }
+
+    private static ConfigSource config(String suffix, String cluster, String identities) {
         Map<String, String> values = new HashMap<>();
         values.put("aks-workload-identity:nameSuffix", suffix);
         values.put("aks-workload-identity:cluster", cluster);
-        values.put("aks-workload-identity:identities", IDENTITIES);
+        values.put("aks-workload-identity:identities", identities);
         return ConfigSource.of(values);
     }
 }
