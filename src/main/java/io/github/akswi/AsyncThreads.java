@@ -8,16 +8,15 @@ import java.util.concurrent.ForkJoinPool;
  * at least two threads; below three cores the JDK starts a new thread for every step instead, and a
  * deployment of a few thousand resources spends most of its time creating threads.
  *
- * <p>The pool needs more than two threads: the SDK keeps one busy waiting for its tasks, and the
- * program's preflight reads block another while the stack is declared; with only two, nothing is
- * left to complete those reads and the program hangs.
+ * <p>The SDK keeps one pool thread busy polling for its tasks to finish, and the program's
+ * preflight reads wait on another while the stack is declared, so four leave two for the work.
  */
 public final class AsyncThreads {
 
     /** The JDK property that sizes the common pool, read once when the pool is first used. */
     static final String PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
-    /** The SDK's waiting loop, the blocked stack callback, and two threads that do the work. */
+    /** The SDK's polling loop, the waiting stack callback, and two threads that do the work. */
     static final int MIN_PARALLELISM = 4;
 
     private AsyncThreads() {}
