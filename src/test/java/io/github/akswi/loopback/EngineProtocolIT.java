@@ -55,6 +55,18 @@ class EngineProtocolIT {
     }
 
     @Test
+    void programFinishesOnATwoThreadPoolWhileItsPreflightWaits() throws Exception {
+        // the SDK keeps one pool thread polling; the preflight must not starve the other
+        var config = devStack();
+
+        assertSameRegistrations(
+                config.project(),
+                config.values(),
+                config.secretKeys(),
+                List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"));
+    }
+
+    @Test
     void secretKubeconfigReachesTheEngineMarkedSecret() throws Exception {
         var config = devStack();
         var values = new TreeMap<>(config.values());
@@ -72,6 +84,15 @@ class EngineProtocolIT {
     /** Runs the jar and the offline plan on one configuration; returns the jar's registrations. */
     private static List<PlannedResource> assertSameRegistrations(
             String project, Map<String, String> values, Set<String> secretKeys) throws Exception {
+        return assertSameRegistrations(project, values, secretKeys, List.of());
+    }
+
+    private static List<PlannedResource> assertSameRegistrations(
+            String project,
+            Map<String, String> values,
+            Set<String> secretKeys,
+            List<String> jvmOptions)
+            throws Exception {
         var offline =
                 OfflineEngine.run(
                         project,
@@ -84,7 +105,7 @@ class EngineProtocolIT {
         assertTrue(offline.succeeded(), () -> "offline plan failed: " + offline.exceptions());
 
         try (var engine = LoopbackEngine.start(project, STACK, mocksFor(values))) {
-            var outcome = runJar(engine, project, values, secretKeys);
+            var outcome = runJar(engine, PROJECT, project, values, secretKeys, jvmOptions);
 
             assertEquals(0, outcome.exitCode(), () -> "failed; stderr:\n" + outcome.stderr());
             var received = ComparableRegistrations.fromLoopback(engine.registrations());
@@ -149,7 +170,8 @@ class EngineProtocolIT {
                             checkout,
                             config.project(),
                             config.values(),
-                            config.secretKeys());
+                            config.secretKeys(),
+                            List.of());
 
             assertNotEquals(0, outcome.exitCode(), "a stale jar must not deploy");
             assertTrue(
@@ -212,7 +234,7 @@ class EngineProtocolIT {
             Map<String, String> config,
             Set<String> secretKeys)
             throws Exception {
-        return runJar(engine, PROJECT, project, config, secretKeys);
+        return runJar(engine, PROJECT, project, config, secretKeys, List.of());
     }
 
     /** Starts the jar as the language host does, in the given program folder. */
@@ -221,13 +243,17 @@ class EngineProtocolIT {
             Path folder,
             String project,
             Map<String, String> config,
-            Set<String> secretKeys)
+            Set<String> secretKeys,
+            List<String> jvmOptions)
             throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var variables =
                 LanguageHostEnvironment.of(
                         engine.address(), project, STACK, folder, false, config, secretKeys);
-        var command = List.of(java, "-jar", JAR.toString());
+        var command = new ArrayList<String>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         return ProgramProcess.run(command, folder, variables, TIMEOUT);
     }
 
