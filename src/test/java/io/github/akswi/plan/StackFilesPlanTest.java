@@ -60,4 +60,56 @@ class StackFilesPlanTest {
         assertEquals(1, components);
         assertEquals(components, identities);
     }
+
+    @Test
+    void productionReadsItsClusterGrantsReadOnlyRolesAndProtectsItsIdentity() throws Exception {
+        var plan = StackRuns.plan("prod", StackRuns.PROD);
+
+        assertEquals(List.of(), plan.ofType("azure-native:containerservice:ManagedCluster"));
+        assertEquals(
+                List.of(
+                        "4633458b-17de-408a-b874-0445c86b69e6",
+                        "db79e9a7-68ee-4b58-9aeb-b90e7c24fcba"),
+                roleGuids(plan));
+        assertTrue(
+                plan.ofType("azure-native:managedidentity:UserAssignedIdentity").get(0).protect());
+        assertEquals(1, plan.ofType("kubernetes:core/v1:ServiceAccountPatch").size());
+    }
+
+    @Test
+    void stagingAdoptsItsClusterWithProductionsRoles() throws Exception {
+        var plan = StackRuns.plan("staging", StackRuns.STAGING);
+        var cluster = plan.ofType("azure-native:containerservice:ManagedCluster").get(0);
+
+        assertTrue(cluster.retainOnDelete());
+        assertTrue(
+                cluster.importId().endsWith("/managedClusters/" + cluster.input("resourceName")));
+        assertEquals(
+                List.of(
+                        "4633458b-17de-408a-b874-0445c86b69e6",
+                        "db79e9a7-68ee-4b58-9aeb-b90e7c24fcba"),
+                roleGuids(plan));
+    }
+
+    @Test
+    void theTestEnvironmentCreatesItsClusterAndReachesItWithTheClusterCredentials()
+            throws Exception {
+        var plan = StackRuns.plan("test-alice", StackRuns.TEST);
+        var cluster = plan.ofType("azure-native:containerservice:ManagedCluster").get(0);
+
+        assertEquals(null, cluster.importId());
+        assertEquals("aks-wi-test-alice", cluster.input("resourceName"));
+        assertEquals(
+                Plan.SECRET, plan.ofType("pulumi:providers:kubernetes").get(0).input("kubeconfig"));
+        assertEquals(1, plan.ofType("kubernetes:core/v1:Namespace").size());
+        plan.resources().forEach(resource -> assertTrue(!resource.protect(), resource.name()));
+    }
+
+    private static List<String> roleGuids(Plan plan) {
+        return plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                .map(r -> r.input("roleDefinitionId").toString())
+                .map(id -> id.substring(id.lastIndexOf('/') + 1))
+                .sorted()
+                .toList();
+    }
 }
