@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ final class ConfigNode {
         var element = found.get().value;
         if (element.isJsonPrimitive()) {
             try {
-                var number = new java.math.BigDecimal(element.getAsString().trim());
+                var number = new BigDecimal(element.getAsString().trim());
                 return OptionalInt.of(number.intValueExact());
             } catch (NumberFormatException | ArithmeticException e) {
                 // reported below

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 
 import io.github.akswi.config.ServiceAccountSettings;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,7 +33,7 @@ public final class Annotations {
                                                     annotations.put(
                                                             TOKEN_EXPIRATION,
                                                             Integer.toString(seconds)));
-                            return Map.copyOf(annotations);
+                            return Collections.unmodifiableMap(annotations);
                         });
     }
 }

@@ -55,7 +55,7 @@ public final class StackFiles {
         var secrets = new TreeSet<String>();
         var defaults = section(project, "config", projectFile);
         for (var entry : defaults.entrySet()) {
-            var value = projectDefault(entry.getValue());
+            var value = projectDefault(entry.getKey(), entry.getValue(), projectFile);
             if (value != null) {
                 put(values, secrets, fullKey(projectName, entry.getKey()), value);
             }
@@ -80,13 +80,25 @@ public final class StackFiles {
         throw new StackFileException(stackFile + ": no Pulumi.yaml in its folder or above it");
     }
 
-    private static Object projectDefault(Object entry) {
-        if (entry instanceof Map<?, ?> map
-                && !map.isEmpty()
-                && SCHEMA_KEYS.containsAll(map.keySet())) {
-            return map.containsKey("value") ? map.get("value") : map.get("default");
+    /**
+     * A project-level default: a scalar or list as it is, or the {@code default} or {@code value}
+     * of a declaration; the CLI refuses any other map, and so does the plan.
+     */
+    private static Object projectDefault(String key, Object entry, Path projectFile)
+            throws StackFileException {
+        if (!(entry instanceof Map<?, ?> map)) {
+            return entry;
         }
-        return entry;
+        if (map.isEmpty() || !SCHEMA_KEYS.containsAll(map.keySet())) {
+            throw new StackFileException(
+                    projectFile
+                            + ": config."
+                            + key
+                            + ": a project default"
+                            + " must be a scalar, a list, or a declaration with keys "
+                            + String.join(", ", new TreeSet<>(SCHEMA_KEYS)));
+        }
+        return map.containsKey("value") ? map.get("value") : map.get("default");
     }
 
     private static void put(

@@ -26,9 +26,10 @@ class StackFilesTest {
             config:
               azure-native:location: westeurope
               aks-workload-identity:cluster:
-                mode: adopt
-                resourceGroup: rg-platform
-                name: aks-platform
+                value:
+                  mode: adopt
+                  resourceGroup: rg-platform
+                  name: aks-platform
             """;
 
     @TempDir Path dir;
@@ -63,6 +64,29 @@ class StackFilesTest {
                         "config: {}\n");
 
         assertEquals("westeurope", config.values().get("aks-workload-identity:region"));
+    }
+
+    @Test
+    void projectDefaultThatIsAPlainMapIsRefusedAsTheCliRefusesIt() throws Exception {
+        var project =
+                write(
+                        "Pulumi.yaml",
+                        """
+                        name: aks-workload-identity
+                        config:
+                          aks-workload-identity:cluster:
+                            mode: adopt
+                        """);
+        var stack = write("Pulumi.dev.yaml", "config: {}\n");
+
+        var error = assertThrows(StackFileException.class, () -> StackFiles.read(project, stack));
+
+        assertEquals(
+                project
+                        + ": config.aks-workload-identity:cluster: a project default must be a"
+                        + " scalar, a list, or a declaration with keys default, description, items,"
+                        + " secret, type, value",
+                error.getMessage());
     }
 
     @Test
