@@ -47,6 +47,7 @@ public final class WorkloadIdentity extends ComponentResource {
     /** Azure resource id of the identity. */
     public final Output<String> resourceId;
 
+    /** Declares the identity and everything it holds, as children of this component. */
     public WorkloadIdentity(IdentitySettings settings, IdentityContext shared) {
         super(TYPE, settings.name(), ComponentResourceOptions.Empty);
 

@@ -13,6 +13,7 @@ public final class ConfigurationException extends RunException {
 
     private final List<String> problems;
 
+    /** A failure listing the problems, one line each. */
     public ConfigurationException(List<String> problems) {
         super(String.join(System.lineSeparator(), problems));
         this.problems = List.copyOf(problems);

@@ -11,8 +11,13 @@ import java.util.TreeMap;
 /** The annotations the workload identity webhook reads from a service account. */
 public final class Annotations {
 
+    /** The identity's client id, which the webhook puts into the pod as AZURE_CLIENT_ID. */
     public static final String CLIENT_ID = "azure.workload.identity/client-id";
+
+    /** The identity's tenant. */
     public static final String TENANT_ID = "azure.workload.identity/tenant-id";
+
+    /** Lifetime in seconds of the projected service account token. */
     public static final String TOKEN_EXPIRATION =
             "azure.workload.identity/service-account-token-expiration";
 

@@ -11,6 +11,7 @@ public final class JsonRenderer {
 
     private JsonRenderer() {}
 
+    /** The plan in the JSON form other tools read, pretty-printed, ending with a newline. */
     public static String render(Plan plan) {
         var root = new LinkedHashMap<String, Object>();
         root.put("project", plan.project());

@@ -25,9 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +37,7 @@ public final class OfflineEngine {
 
     /** How a run ended. */
     public record Result(Plan plan, int exitCode, List<String> errors, List<Exception> exceptions) {
+        /** Whether the program ran to the end without an error. */
         public boolean succeeded() {
             return exitCode == 0 && errors.isEmpty() && exceptions.isEmpty();
         }
@@ -220,36 +219,5 @@ public final class OfflineEngine {
         private static String blankToNull(String value) {
             return value == null || value.isEmpty() ? null : value;
         }
-    }
-
-    /** Keeps what the program logs through the Pulumi log. */
-    private static final class LogCapture extends Handler {
-        private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.INFO.intValue()) {
-                lines.add(severity(record.getLevel()) + ": " + record.getMessage());
-            }
-        }
-
-        private static String severity(Level level) {
-            if (level.intValue() >= Level.SEVERE.intValue()) {
-                return "error";
-            }
-            return level.intValue() >= Level.WARNING.intValue() ? "warning" : "info";
-        }
-
-        List<String> lines() {
-            synchronized (lines) {
-                return List.copyOf(lines);
-            }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
     }
 }

@@ -43,6 +43,7 @@ public final class TextRenderer {
 
     private TextRenderer() {}
 
+    /** The plan as a table, ending with what {@code pulumi destroy} would do. */
     public static String render(Plan plan) {
         var out = new StringBuilder();
         out.append("Plan of stack ")
