@@ -64,7 +64,7 @@ final class ClusterReader {
             problems.invalid(
                     "cluster.nodeCount",
                     nodeCount.getAsInt(),
-                    "expected a whole number of nodes from 1" + " to 1000");
+                    "expected a whole number of nodes from 1 to 1000");
         }
         var vmSize = cluster.string("nodeVmSize");
         vmSize.filter(v -> !v.matches("[A-Za-z0-9_]{3,64}"))

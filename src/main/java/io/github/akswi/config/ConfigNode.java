@@ -160,9 +160,19 @@ final class ConfigNode {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /**
+     * A value as a problem line shows it: text quoted, numbers and booleans bare, the rest as JSON.
+     */
     private static Object render(JsonElement element) {
-        if (element.isJsonPrimitive() && ((JsonPrimitive) element).isString()) {
-            return element.getAsString();
+        if (element.isJsonPrimitive()) {
+            var primitive = (JsonPrimitive) element;
+            if (primitive.isString()) {
+                return primitive.getAsString();
+            }
+            if (primitive.isNumber()) {
+                return primitive.getAsBigDecimal();
+            }
+            return primitive.getAsBoolean();
         }
         return element.toString();
     }
