@@ -18,9 +18,8 @@ public record DestroySummary(List<Entry> deletes, List<Entry> leaves, List<Entry
 
     static final String RETAINED = "retainOnDelete: destroy only removes it from the stack's state";
     static final String PROTECTED =
-            "protect: destroy stops with an error while it is protected; unprotect it first"
-                    + " (protect: false and pulumi up, or pulumi state unprotect), or run pulumi"
-                    + " destroy --exclude-protected to delete everything else";
+            "protected: destroy refuses it until protect: false is deployed or pulumi state"
+                    + " unprotect is run";
     static final String PATCHED =
             "someone else created this ServiceAccount; destroy deletes only this stack's"
                     + " patch, which removes the annotations it applied";
