@@ -53,7 +53,7 @@ public final class ClusterDeclaration {
                                         + " (adopt): imports the existing cluster, turns on its"
                                         + " OIDC issuer and workload identity, leaves every other"
                                         + " setting alone, and is never deleted by destroy");
-                return registered(cluster.name(), adopt(cluster, subscriptionId));
+                return registered(cluster, adopt(cluster, subscriptionId));
             case CREATE:
                 ctx.log()
                         .info(
@@ -63,7 +63,7 @@ public final class ClusterDeclaration {
                                         + cluster.azureName()
                                         + " with the OIDC issuer and workload identity on;"
                                         + " destroy deletes it");
-                return registered(cluster.name(), create(cluster, settings.location()));
+                return registered(cluster, create(cluster, settings.location()));
             case LOOKUP:
             default:
                 ctx.log()
@@ -89,31 +89,24 @@ public final class ClusterDeclaration {
         }
     }
 
-    private static Cluster registered(String name, ManagedCluster resource) {
+    private static Cluster registered(ClusterSettings cluster, ManagedCluster resource) {
         var issuer =
-                resource.oidcIssuerProfile()
-                        .applyValue(
-                                profile ->
-                                        profile.map(
-                                                        ManagedClusterOIDCIssuerProfileResponse
-                                                                ::issuerURL)
-                                                .filter(url -> !url.isEmpty())
-                                                .orElseThrow(
-                                                        () ->
-                                                                new RunException(
-                                                                        "cluster "
-                                                                                + name
-                                                                                + " returned no"
-                                                                                + " OIDC issuer"
-                                                                                + " URL")));
-        return new Cluster(
-                issuer, Optional.of(resource), resourceGroupOf(resource), resource.name());
+                resource.oidcIssuerProfile().applyValue(profile -> issuerUrl(cluster, profile));
+        // taken through the cluster's id, so that reading its credentials waits for it
+        var resourceGroup = resource.id().applyValue(id -> cluster.resourceGroup());
+        return new Cluster(issuer, Optional.of(resource), resourceGroup, resource.name());
     }
 
-    private static Output<String> resourceGroupOf(ManagedCluster resource) {
-        // the resource group is part of the id:
-        // /subscriptions/<s>/resourceGroups/<rg>/providers/...
-        return resource.id().applyValue(id -> id.split("/")[4]);
+    private static String issuerUrl(
+            ClusterSettings cluster, Optional<ManagedClusterOIDCIssuerProfileResponse> profile) {
+        return profile.map(ManagedClusterOIDCIssuerProfileResponse::issuerURL)
+                .filter(url -> !url.isEmpty())
+                .orElseThrow(
+                        () ->
+                                new RunException(
+                                        "cluster "
+                                                + cluster.azureName()
+                                                + " returned no OIDC issuer URL"));
     }
 
     private static ManagedCluster adopt(ClusterSettings cluster, String subscriptionId) {

@@ -26,7 +26,7 @@ final class DependencyOrder {
                 before.add(resource.parent());
             }
             if (resource.provider() != null) {
-                before.add(TextRenderer.providerUrn(resource.provider()));
+                before.add(resource.providerUrn());
             }
             before.retainAll(byUrn.keySet());
             waitingOn.put(resource.urn(), before.size());

@@ -48,6 +48,16 @@ public record PlannedResource(
         return type.substring(type.lastIndexOf(':') + 1);
     }
 
+    /** The URN of the explicit provider this resource names, or null for the default one. */
+    public String providerUrn() {
+        if (provider == null) {
+            return null;
+        }
+        // a provider reference is <urn>::<id>
+        var at = provider.lastIndexOf("::");
+        return at < 0 ? provider : provider.substring(0, at);
+    }
+
     /** Whether this is a provider instance rather than something in Azure or the cluster. */
     public boolean isProvider() {
         return type.startsWith(PROVIDER_PREFIX);

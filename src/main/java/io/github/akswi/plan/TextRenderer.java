@@ -145,15 +145,9 @@ public final class TextRenderer {
             parts.add("ignoreChanges on " + resource.ignoreChanges().size() + " inputs");
         }
         if (resource.provider() != null) {
-            parts.add("provider " + shortName(providerUrn(resource.provider())));
+            parts.add("provider " + shortName(resource.providerUrn()));
         }
         return String.join(", ", parts);
-    }
-
-    /** The URN part of a provider reference ({@code urn::id}). */
-    static String providerUrn(String reference) {
-        var at = reference.lastIndexOf("::");
-        return at < 0 ? reference : reference.substring(0, at);
     }
 
     /** The last part of a URN, the resource's logical name. */
